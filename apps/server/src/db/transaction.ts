@@ -1,0 +1,29 @@
+import type { DataSource, EntityManager } from "typeorm";
+
+const DEADLOCK = 1213;
+const LOCK_WAIT_TIMEOUT = 1205;
+const MAX_ATTEMPTS = 5;
+
+function isRetryable(error: unknown): boolean {
+  const errno = (error as { errno?: number; driverError?: { errno?: number } })?.driverError?.errno
+    ?? (error as { errno?: number })?.errno;
+  return errno === DEADLOCK || errno === LOCK_WAIT_TIMEOUT;
+}
+
+/**
+ * Runs `work` in one transaction; a deadlock (1213) or lock-wait timeout (1205) reruns the whole
+ * transaction, up to MAX_ATTEMPTS times, with a short jittered back-off.
+ */
+export async function inTransaction<T>(
+  db: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction("READ COMMITTED", work);
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// Plain string enums: safe for the browser; registered with GraphQL only in ./graphql.
+
+/** Whether an affiliate may promote offers and earn new commissions. */
+export enum AffiliateStatus {
+  ACTIVE = "ACTIVE",
+  DISABLED = "DISABLED",
+}
+
+/** Where a withdrawal request stands. PENDING → APPROVED or PENDING → REJECTED; both are final. */
+export enum WithdrawalStatus {
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  REJECTED = "REJECTED",
+}
+
+/** How the seller pays an affiliate out. */
+export enum PaymentMethod {
+  PAYPAL = "PAYPAL",
+  BANK_TRANSFER = "BANK_TRANSFER",
+}
+
+/** How an offer's commission is computed. */
+export enum CommissionType {
+  PERCENTAGE = "PERCENTAGE",
+  FLAT = "FLAT",
+}
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+export enum AffiliateOrderField {
+  NAME = "NAME",
+  JOINED_AT = "JOINED_AT",
+  SALES_COUNT = "SALES_COUNT",
+  COMMISSION_TOTAL = "COMMISSION_TOTAL",
+  PENDING_TOTAL = "PENDING_TOTAL",
+}
+
+export enum WithdrawalOrderField {
+  REQUESTED_AT = "REQUESTED_AT",
+  AMOUNT = "AMOUNT",
+}

@@ -1,0 +1,182 @@
+// The service interfaces the resolvers call. apps/server implements them; this package never touches a database.
+import type {
+  AffiliateOrderField,
+  AffiliateStatus,
+  CommissionType,
+  PaymentMethod,
+  SortDirection,
+  WithdrawalOrderField,
+  WithdrawalStatus,
+} from "../enums";
+import type {
+  AffiliateModel,
+  CommissionModel,
+  ConnectionModel,
+  OfferModel,
+  OfferPromotionModel,
+  PayoutSummaryModel,
+  SellerModel,
+  UserModel,
+  WithdrawalEventModel,
+  WithdrawalModel,
+} from "./models";
+
+/** Who is asking, always taken from the session, never from client input. */
+export interface Viewer {
+  userId: string;
+  /** The seller the user owns, if any. */
+  sellerId: string | null;
+}
+
+export interface PageArgs {
+  /** 1..100, validated by the schema layer. */
+  first: number;
+  after?: string | null;
+}
+
+export interface AuthService {
+  signUp(input: { name: string; email: string; password: string }): Promise<UserModel>;
+  /** Throws UNAUTHENTICATED for an unknown email or a wrong password alike, RATE_LIMITED when throttled. */
+  login(input: { email: string; password: string }): Promise<UserModel>;
+}
+
+/** The HTTP session of the current request: sets and clears the session cookie. */
+export interface SessionControl {
+  /** Starts a new session for the user (rotating any previous one) and sets the cookie. */
+  signIn(userId: string): Promise<void>;
+  /** Ends the current session, if any, and clears the cookie. */
+  signOut(): Promise<void>;
+}
+
+export interface UserService {
+  byId(userId: string): Promise<UserModel | null>;
+  /** The seller the user owns, or null. */
+  sellerOfUser(userId: string): Promise<SellerModel | null>;
+  /** The user's memberships of sellers' programs. */
+  affiliateAccounts(userId: string): Promise<AffiliateModel[]>;
+}
+
+export interface SellerService {
+  create(
+    viewer: Viewer,
+    input: { name: string; slug: string; currencyCode: string },
+  ): Promise<SellerModel>;
+  /** Batched per request. */
+  byId(sellerId: string): Promise<SellerModel>;
+  /** Batched per request. */
+  offersOf(sellerId: string): Promise<OfferModel[]>;
+}
+
+export interface OfferService {
+  create(
+    viewer: Viewer,
+    input: {
+      name: string;
+      priceCents: number;
+      commissionType: CommissionType;
+      commissionValueHundredths: number;
+    },
+  ): Promise<OfferModel>;
+  /** Batched per request. */
+  byId(offerId: string): Promise<OfferModel>;
+}
+
+export interface AffiliateListArgs extends PageArgs {
+  search?: string | null;
+  status?: AffiliateStatus | null;
+  orderBy?: { field: AffiliateOrderField; direction: SortDirection } | null;
+}
+
+export interface AffiliateService {
+  list(viewer: Viewer, args: AffiliateListArgs): Promise<ConnectionModel<AffiliateModel>>;
+  /** An affiliate of the viewer's seller, or the viewer's own membership; otherwise null. */
+  get(viewer: Viewer, affiliateId: string): Promise<AffiliateModel | null>;
+  join(
+    viewer: Viewer,
+    input: { sellerSlug: string; paymentMethod: PaymentMethod; payoutAccount: string },
+  ): Promise<AffiliateModel>;
+  setStatus(
+    viewer: Viewer,
+    input: { affiliateId: string; status: AffiliateStatus },
+  ): Promise<AffiliateModel>;
+  updatePayoutDetails(
+    viewer: Viewer,
+    input: { affiliateId: string; paymentMethod: PaymentMethod; payoutAccount: string },
+  ): Promise<AffiliateModel>;
+  promoteOffer(
+    viewer: Viewer,
+    input: { affiliateId: string; offerId: string },
+  ): Promise<OfferPromotionModel>;
+  /** Batched per request. */
+  promotionsOf(affiliateId: string): Promise<OfferPromotionModel[]>;
+  /** Batched per request; the affiliate may already be known to be visible (nested fields). */
+  byId(affiliateId: string): Promise<AffiliateModel>;
+}
+
+export interface CommissionService {
+  record(
+    viewer: Viewer,
+    input: {
+      referralCode: string;
+      offerId: string;
+      orderId: string;
+      saleCents: number;
+      occurredAt?: Date | null;
+    },
+  ): Promise<CommissionModel>;
+  reverse(viewer: Viewer, orderId: string): Promise<CommissionModel>;
+  /** Commissions of an affiliate the caller can already see, newest first. */
+  listOfAffiliate(affiliateId: string, page: PageArgs): Promise<ConnectionModel<CommissionModel>>;
+}
+
+export interface WithdrawalListArgs extends PageArgs {
+  status?: WithdrawalStatus | null;
+  affiliateId?: string | null;
+  orderBy?: { field: WithdrawalOrderField; direction: SortDirection } | null;
+}
+
+export interface WithdrawalService {
+  request(
+    viewer: Viewer,
+    input: { affiliateId: string; amountCents: number; idempotencyKey?: string | null },
+  ): Promise<WithdrawalModel>;
+  process(
+    viewer: Viewer,
+    input: {
+      withdrawalId: string;
+      status: WithdrawalStatus;
+      receiptNumber?: string | null;
+      paidOn?: string | null;
+      note?: string | null;
+    },
+  ): Promise<WithdrawalModel>;
+  /** The Payouts screen: the viewer's seller's withdrawals. */
+  list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>>;
+  get(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel | null>;
+  summary(viewer: Viewer): Promise<PayoutSummaryModel>;
+  /** Withdrawals of an affiliate the caller can already see, newest first. */
+  listOfAffiliate(
+    affiliateId: string,
+    args: PageArgs & { status?: WithdrawalStatus | null },
+  ): Promise<ConnectionModel<WithdrawalModel>>;
+  /** Batched per request: every change, oldest first. */
+  historyOf(withdrawalId: string): Promise<WithdrawalEventModel[]>;
+}
+
+export interface Services {
+  auth: AuthService;
+  users: UserService;
+  sellers: SellerService;
+  offers: OfferService;
+  affiliates: AffiliateService;
+  commissions: CommissionService;
+  withdrawals: WithdrawalService;
+}
+
+/** The GraphQL context every resolver receives. The server builds one per request. */
+export interface ApiContext {
+  /** null when nobody is signed in. */
+  viewer: Viewer | null;
+  services: Services;
+  session: SessionControl;
+}
