@@ -1,14 +1,17 @@
 import "reflect-metadata";
 import { DataSource, type Logger } from "typeorm";
+import { ENTITIES } from "./entities";
 import { InitialSchema1764000000000 } from "./migrations/1764000000000-InitialSchema";
+import { StatementCounterLogger } from "./statement-counter";
 
 export const MIGRATIONS = [InitialSchema1764000000000];
 
 export interface DataSourceOptions {
   /** mysql://user:password@host:port/database */
   url: string;
-  /** Entity classes; the services mostly speak SQL, entities document the tables and serve simple writes. */
+  /** Entity classes (default: all of them); the services mostly speak SQL, entities document the tables. */
   entities?: Function[];
+  /** Default: a StatementCounterLogger, so X-SQL-Statements works on every DataSource. */
   logger?: Logger;
   poolSize?: number;
 }
@@ -18,12 +21,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: "mysql",
     url: options.url,
-    entities: options.entities ?? [],
+    entities: options.entities ?? ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: "each",
     synchronize: false,
-    logging: options.logger ? ["query", "error"] : false,
-    logger: options.logger,
+    logging: ["query", "error"],
+    logger: options.logger ?? new StatementCounterLogger(),
     timezone: "Z",
     dateStrings: ["DATE"],
     supportBigNumbers: true,

@@ -1,0 +1,99 @@
+import path from "node:path";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/allyhut";
+const SESSION_SECRET_MIN_LENGTH = 32;
+
+export interface Config {
+  nodeEnv: string;
+  production: boolean;
+  /** Stack traces and internal messages in GraphQL errors: never in production. */
+  exposeErrorDetails: boolean;
+  /** mysql://user:password@host:port/database */
+  databaseUrl: string;
+  /** Whether DATABASE_URL was given; if not, `npm start` may look for or start a local database. */
+  databaseUrlFromEnv: boolean;
+  port: number;
+  logLevel: LogLevel;
+  sessionSecret: string | null;
+  /** The built SPA; served at / when its index.html exists. */
+  webDistDir: string;
+}
+
+/** Every problem with the environment, one clear line each. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+function checkDatabaseUrl(value: string, problems: string[]): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(`DATABASE_URL is not a URL: expected mysql://user:password@host:port/database.`);
+    return;
+  }
+  if (url.protocol !== "mysql:") {
+    problems.push(`DATABASE_URL must start with mysql:// (got ${url.protocol}//).`);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
+  if (!/^[A-Za-z0-9_$]{1,64}$/.test(database)) {
+    problems.push(
+      "DATABASE_URL must name a database (letters, digits, _ or $), e.g. mysql://root@127.0.0.1:3306/allyhut.",
+    );
+  }
+}
+
+function parsePort(value: string | undefined, problems: string[]): number {
+  if (value === undefined || value === "") return 4000;
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${value}").`);
+    return 4000;
+  }
+  return port;
+}
+
+/** Reads and validates the configuration; throws a ConfigError listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV || "development";
+  const production = nodeEnv === "production";
+
+  const databaseUrlFromEnv = Boolean(env.DATABASE_URL);
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  checkDatabaseUrl(databaseUrl, problems);
+
+  const port = parsePort(env.PORT, problems);
+
+  const logLevel = (env.LOG_LEVEL || "info") as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}").`);
+  }
+
+  const sessionSecret = env.SESSION_SECRET || null;
+  if (production && !sessionSecret) {
+    problems.push("SESSION_SECRET is required when NODE_ENV=production.");
+  } else if (sessionSecret && sessionSecret.length < SESSION_SECRET_MIN_LENGTH) {
+    problems.push(`SESSION_SECRET must be at least ${SESSION_SECRET_MIN_LENGTH} characters long.`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    nodeEnv,
+    production,
+    exposeErrorDetails: !production,
+    databaseUrl,
+    databaseUrlFromEnv,
+    port,
+    logLevel,
+    sessionSecret,
+    // src/ and dist/ sit at the same depth, so this resolves to apps/web/dist from either.
+    webDistDir: env.WEB_DIST_DIR || path.resolve(__dirname, "../../web/dist"),
+  };
+}

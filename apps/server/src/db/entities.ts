@@ -1,0 +1,2 @@
+/** Every entity class, one per table of the migrations. */
+export const ENTITIES: Function[] = [];

@@ -1,0 +1,81 @@
+import type { ApolloServer } from "@apollo/server";
+import express, { type ErrorRequestHandler } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config";
+import { countStatements } from "../db/statement-counter";
+import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
+import { healthHandler } from "./health";
+import { requestIdOf } from "./request-id";
+import { securityHeaders } from "./security";
+import { staticSpa } from "./static-spa";
+
+export interface AppDeps {
+  db: DataSource;
+  config: Config;
+  log: Logger;
+}
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<RequestContext>;
+  /** Stops Apollo (after in-flight operations); the caller closes the HTTP server and the pool. */
+  stop(): Promise<void>;
+}
+
+/** A JSON answer for errors outside GraphQL (a body too large, malformed JSON, ...). */
+const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = Number(error?.status ?? error?.statusCode ?? 500);
+  const clientError = status >= 400 && status < 500;
+  if (!clientError) req.log.error({ err: error }, "unhandled error");
+  res.status(clientError ? status : 500).json({
+    errors: [
+      {
+        message: clientError ? String(error.message) : "Internal server error",
+        extensions: { code: clientError ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" },
+      },
+    ],
+  });
+};
+
+/** The Express app: security headers, request ids and logs, /health, /graphql and the SPA. */
+export async function createApp({ db, config, log }: AppDeps): Promise<App> {
+  const apollo = await createApolloServer(config);
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(securityHeaders(config.production));
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: requestIdOf,
+      // req.log carries only the request id; the completion line says what happened, never cookies.
+      quietReqLogger: true,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
+      autoLogging: { ignore: (req) => req.url === "/health" },
+    }),
+  );
+  app.get("/health", healthHandler(db));
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    // After the body parser: its stream callbacks would leave the statement count's async context.
+    (_req, _res, next) => countStatements(() => next()),
+    graphqlHandler(apollo, db, config),
+  );
+  const spa = staticSpa(config.webDistDir);
+  if (spa) app.use(spa);
+  app.use(jsonErrors);
+  return { app, apollo, stop: () => apollo.stop() };
+}

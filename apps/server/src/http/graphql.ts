@@ -1,0 +1,106 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { buildApiSchema, formatApiError, type ApiContext } from "@allyhut/schema/graphql";
+import type { RequestHandler } from "express";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config";
+import { currentStatementCount, type StatementCount } from "../db/statement-counter";
+import { createSessionControl, resolveViewer } from "../modules/auth/session";
+import { createServices } from "../modules/services";
+
+export const SQL_STATEMENTS_HEADER = "X-SQL-Statements";
+
+/** The resolvers' ApiContext plus what the server itself needs per request. */
+export interface RequestContext extends ApiContext {
+  requestId: string;
+  log: Logger;
+  statementCount: StatementCount | undefined;
+}
+
+// The schema is the same for every app in the process (tests create several): build it once.
+let schemaPromise: Promise<GraphQLSchema> | undefined;
+const apiSchema = () => (schemaPromise ??= Promise.resolve(buildApiSchema()));
+
+/** An error from our own code or a dependency, not one the API means to tell the client. */
+function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError)) return true;
+  return original.originalError !== undefined && !(original.originalError instanceof GraphQLError);
+}
+
+/** Logs unexpected errors with the request id and reports the SQL statement count. */
+const requestPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (isUnexpected(error)) {
+            contextValue.log.error(
+              { err: unwrapResolverError(error), path: error.path },
+              "unexpected error in a GraphQL request",
+            );
+          }
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        const count = contextValue.statementCount;
+        if (count) response.http.headers.set(SQL_STATEMENTS_HEADER, String(count.statements));
+      },
+    };
+  },
+};
+
+/** The started Apollo Server for the API. Landing page and cache-control are off: the SPA has a playground. */
+export async function createApolloServer(config: Config): Promise<ApolloServer<RequestContext>> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await apiSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: config.exposeErrorDetails,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      requestPlugin,
+    ],
+    formatError: (formatted, error) => formatApiError(formatted, error),
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** The /graphql handler: builds the per-request context (viewer, services, session). */
+export function graphqlHandler(
+  apollo: ApolloServer<RequestContext>,
+  db: DataSource,
+  config: Config,
+): RequestHandler {
+  return expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      try {
+        return {
+          viewer: await resolveViewer(db, req),
+          services: createServices({
+            db,
+            log: req.log,
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+          }),
+          session: createSessionControl(db, req, res, { secureCookies: config.production }),
+          requestId: String(req.id),
+          log: req.log,
+          statementCount: currentStatementCount(),
+        };
+      } catch (error) {
+        // Apollo answers 500 without running any plugin hook, so this is the one place to log it.
+        req.log.error({ err: error }, "could not build the GraphQL context");
+        throw error;
+      }
+    },
+  });
+}

@@ -1,0 +1,129 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { loadConfig } from "../../src/config";
+import { seedDemoData } from "../../src/db/seed";
+import { createApp } from "../../src/http/app";
+import { createTestDatabase, type TestDatabase } from "./database";
+
+export interface GraphQLResponse<TData = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: TData | null;
+    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  };
+}
+
+/** A browser-like GraphQL client over real HTTP: it keeps its own cookies between requests. */
+export class GraphQLTestClient {
+  private readonly cookies = new Map<string, string>();
+  /** X-SQL-Statements of the last response (NaN if it had none). */
+  lastStatements = NaN;
+
+  constructor(readonly url: string) {}
+
+  /** The cookie header this client would send (for assertions). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  async request<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<TData>> {
+    const cookie = this.cookieHeader();
+    const response = await fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    this.storeCookies(response.headers);
+    this.lastStatements = Number(response.headers.get("x-sql-statements") ?? NaN);
+    const text = await response.text();
+    let body: GraphQLResponse<TData>["body"];
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new Error(`not a JSON answer (HTTP ${response.status}): ${text.slice(0, 500)}`);
+    }
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  /** Signs in (the session cookie lands in this client's jar); returns the user's id. */
+  async login(email: string, password: string): Promise<string> {
+    const result = await this.request<{ login: { id: string } }>(
+      "mutation Login($input: LoginInput!) { login(input: $input) { id } }",
+      { input: { email, password } },
+    );
+    if (!result.body.data?.login) throw new Error(`login failed: ${JSON.stringify(result.body)}`);
+    return result.body.data.login.id;
+  }
+
+  /** Signs up and is then signed in; returns the new user's id. */
+  async signUp(name: string, email: string, password: string): Promise<string> {
+    const result = await this.request<{ signUp: { id: string } }>(
+      "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { id } }",
+      { input: { name, email, password } },
+    );
+    if (!result.body.data?.signUp) throw new Error(`signUp failed: ${JSON.stringify(result.body)}`);
+    return result.body.data.signUp.id;
+  }
+
+  private storeCookies(headers: Headers): void {
+    for (const setCookie of headers.getSetCookie()) {
+      const [pair = "", ...attributes] = setCookie.split(";");
+      const separator = pair.indexOf("=");
+      if (separator < 1) continue;
+      const name = pair.slice(0, separator).trim();
+      const value = pair.slice(separator + 1).trim();
+      const expired = attributes.some((attribute) => {
+        const [key = "", attributeValue = ""] = attribute.split("=").map((part) => part.trim());
+        if (key.toLowerCase() === "max-age") return Number(attributeValue) <= 0;
+        if (key.toLowerCase() === "expires") return Date.parse(attributeValue) <= Date.now();
+        return false;
+      });
+      if (expired || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+}
+
+export interface TestServer {
+  url: string;
+  db: TestDatabase;
+  client(): GraphQLTestClient;
+  close(): Promise<void>;
+}
+
+/** The real app on a throw-away database, listening on 127.0.0.1 at a free port. */
+export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  if (options.seed) await seedDemoData(db.dataSource);
+  const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: db.url, PORT: "0" });
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const { app, stop } = await createApp({ db: db.dataSource, config, log });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    db,
+    client: () => new GraphQLTestClient(url),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await stop();
+      await db.drop();
+    },
+  };
+}
