@@ -1,2 +1,37 @@
+import { Affiliate } from "../modules/affiliates/affiliate.entity";
+import { OfferPromotion } from "../modules/affiliates/offer-promotion.entity";
+import { LoginThrottle } from "../modules/auth/login-throttle.entity";
+import { Session } from "../modules/auth/session.entity";
+import { Commission } from "../modules/commissions/commission.entity";
+import { Offer } from "../modules/offers/offer.entity";
+import { Seller } from "../modules/sellers/seller.entity";
+import { User } from "../modules/users/user.entity";
+import { WithdrawalEvent } from "../modules/withdrawals/withdrawal-event.entity";
+import { Withdrawal } from "../modules/withdrawals/withdrawal.entity";
+
+export {
+  Affiliate,
+  Commission,
+  LoginThrottle,
+  Offer,
+  OfferPromotion,
+  Seller,
+  Session,
+  User,
+  Withdrawal,
+  WithdrawalEvent,
+};
+
 /** Every entity class, one per table of the migrations. */
-export const ENTITIES: Function[] = [];
+export const ENTITIES: Function[] = [
+  User,
+  Session,
+  LoginThrottle,
+  Seller,
+  Offer,
+  Affiliate,
+  OfferPromotion,
+  Commission,
+  Withdrawal,
+  WithdrawalEvent,
+];

@@ -1,0 +1,58 @@
+import { Column, Entity, Generated, ForeignKey, Index, PrimaryColumn } from "typeorm";
+import { centsColumn, idColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
+import { Affiliate } from "../affiliates/affiliate.entity";
+import { Offer } from "../offers/offer.entity";
+import { Seller } from "../sellers/seller.entity";
+
+/** One referred sale and what it earned; a refund sets `reversedAt`. */
+@Entity({ name: "commissions" })
+@Index("uq_commissions_seller_order", ["sellerId", "orderId"], { unique: true })
+@Index("ix_commissions_affiliate", ["affiliateId", "id"])
+export class Commission {
+  @PrimaryColumn(primaryIdColumn("id"))
+  @Generated("increment")
+  id!: string;
+
+  @Column(idColumn("seller_id"))
+  @ForeignKey(() => Seller, {
+    name: "fk_commissions_seller",
+    onDelete: "RESTRICT",
+    onUpdate: "RESTRICT",
+  })
+  sellerId!: string;
+
+  @Column(idColumn("affiliate_id"))
+  @ForeignKey(() => Affiliate, {
+    name: "fk_commissions_affiliate",
+    onDelete: "RESTRICT",
+    onUpdate: "RESTRICT",
+  })
+  affiliateId!: string;
+
+  @Column(idColumn("offer_id"))
+  @ForeignKey(() => Offer, {
+    name: "fk_commissions_offer",
+    onDelete: "RESTRICT",
+    onUpdate: "RESTRICT",
+  })
+  offerId!: string;
+
+  /** The seller's order id: a sale is recorded once per seller and order. */
+  @Column({ type: "varchar", length: 100, name: "order_id" })
+  orderId!: string;
+
+  @Column(centsColumn("sale_cents"))
+  saleCents!: number;
+
+  @Column(centsColumn("amount_cents"))
+  amountCents!: number;
+
+  @Column(timestampColumn("occurred_at"))
+  occurredAt!: Date;
+
+  @Column(timestampColumn("reversed_at", { nullable: true }))
+  reversedAt!: Date | null;
+
+  @Column(timestampColumn("created_at", { defaultNow: true }))
+  createdAt!: Date;
+}
