@@ -1,0 +1,72 @@
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { NotFoundPage } from "../routes/NotFoundPage";
+import { SignInPage } from "../routes/auth/SignInPage";
+import { SignUpPage } from "../routes/auth/SignUpPage";
+import { JoinProgramPage } from "../routes/onboarding/JoinProgramPage";
+import { WelcomePage } from "../routes/onboarding/WelcomePage";
+import { HomeRedirect, RequireSeller, RequireViewer } from "./RequireViewer";
+import { RouteError } from "./RouteError";
+
+export const routes: RouteObject[] = [
+  { path: "/login", element: <SignInPage /> },
+  { path: "/signup", element: <SignUpPage /> },
+  {
+    // GraphiQL and Monaco load only when someone opens the playground.
+    path: "/playground",
+    lazy: async () => ({
+      Component: (await import("../routes/playground/PlaygroundPage")).PlaygroundPage,
+    }),
+  },
+  {
+    element: <RequireViewer />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: "welcome", element: <WelcomePage /> },
+      { path: "join/:sellerSlug", element: <JoinProgramPage /> },
+      {
+        path: "seller",
+        element: <RequireSeller />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            path: "affiliates",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/affiliates/AffiliatesPage")).AffiliatesPage,
+            }),
+          },
+          {
+            path: "affiliates/:affiliateId",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/affiliates/AffiliateOverviewPage"))
+                .AffiliateOverviewPage,
+            }),
+          },
+          {
+            path: "payouts",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/payouts/PayoutsPage")).PayoutsPage,
+            }),
+          },
+          {
+            path: "offers",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/offers/OffersPage")).OffersPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: "affiliate/:affiliateId",
+        lazy: async () => ({
+          Component: (await import("../routes/affiliate/AffiliateCenterPage")).AffiliateCenterPage,
+        }),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,51 @@
+import { Button, Group, Text } from "@mantine/core";
+import { useCallback, useState } from "react";
+
+/** Keyset paging: a stack of the cursors that opened each page seen so far. */
+export function useCursorPages() {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const next = useCallback((endCursor: string) => setCursors((stack) => [...stack, endCursor]), []);
+  const previous = useCallback(() => setCursors((stack) => stack.slice(0, -1)), []);
+  const reset = useCallback(() => setCursors([null]), []);
+  return { after, pageNumber: cursors.length, next, previous, reset };
+}
+
+interface CursorPagerProps {
+  label: string;
+  pageNumber: number;
+  pageSize: number;
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null | undefined;
+  onNext: (endCursor: string) => void;
+  onPrevious: () => void;
+}
+
+/** "21–40 of 57" with Previous / Next. */
+export function CursorPager(props: CursorPagerProps) {
+  const { label, pageNumber, pageSize, totalCount, hasNextPage, endCursor } = props;
+  if (totalCount === 0) return null;
+  const first = (pageNumber - 1) * pageSize + 1;
+  const last = Math.min(pageNumber * pageSize, totalCount);
+  return (
+    <Group justify="space-between" mt="sm" wrap="wrap" component="nav" aria-label={label}>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {first}–{last} of {totalCount}
+      </Text>
+      <Group gap="xs">
+        <Button variant="default" size="xs" disabled={pageNumber === 1} onClick={props.onPrevious}>
+          Previous
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          disabled={!hasNextPage || !endCursor}
+          onClick={() => endCursor && props.onNext(endCursor)}
+        >
+          Next
+        </Button>
+      </Group>
+    </Group>
+  );
+}

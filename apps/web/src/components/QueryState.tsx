@@ -1,0 +1,36 @@
+import { Alert, Button, Center, EmptyState, Loader, Stack } from "@mantine/core";
+import type { ReactNode } from "react";
+import { describeApiError } from "../lib/errors";
+
+/** A centred spinner that screen readers announce. */
+export function LoadingState({ label = "Loading…" }: { label?: string }) {
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Stack align="center" gap="xs">
+        <Loader size="md" aria-hidden />
+        <span>{label}</span>
+      </Stack>
+    </Center>
+  );
+}
+
+/** What went wrong, in words, with a way to try again. */
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <Alert color="red" title="Could not load this" role="alert">
+      <Stack gap="sm" align="flex-start">
+        <span>{describeApiError(error)}</span>
+        {onRetry && (
+          <Button variant="light" color="red" size="xs" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** Shown instead of an empty table. */
+export function EmptyMessage({ title, children }: { title: string; children?: ReactNode }) {
+  return <EmptyState py="lg" size="sm" title={title} description={children} />;
+}

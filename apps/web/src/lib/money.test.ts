@@ -1,0 +1,40 @@
+import { amountError, apiDecimalToCents, formatMoney } from "./money";
+
+describe("formatMoney", () => {
+  const usd = (amount: string) => formatMoney(amount, "USD");
+
+  it("formats API decimals in the currency without losing a cent", () => {
+    expect(usd("3.00")).toBe(new Intl.NumberFormat(undefined, { style: "currency", currency: "USD" }).format(3));
+    expect(usd("9999999999999.99")).toMatch(/9,?999,?999,?999,?999\.99/);
+    expect(usd("0.10")).toMatch(/0\.10/);
+  });
+
+  it("keeps the sign of small negative amounts (a clawback)", () => {
+    expect(usd("-0.05")).toMatch(/^-.*0\.05$/);
+  });
+
+  it("shows an unexpected value as it came rather than guessing", () => {
+    expect(usd("abc")).toBe("abc USD");
+  });
+});
+
+describe("apiDecimalToCents", () => {
+  it("reads positive and negative API decimals as integer cents", () => {
+    expect(apiDecimalToCents("12.30")).toBe(1230);
+    expect(apiDecimalToCents("-4.05")).toBe(-405);
+    expect(apiDecimalToCents("0.00")).toBe(0);
+  });
+});
+
+describe("amountError", () => {
+  it.each(["", " ", "-1", "1.234", "1e3", "1,5", "abc", "12345678901234"])("rejects %p", (input) => {
+    expect(amountError(input)).not.toBeNull();
+  });
+  it.each(["1", "1.5", "1.50", "0.01", "9999999999999.99"])("accepts %p", (input) => {
+    expect(amountError(input)).toBeNull();
+  });
+  it("rejects zero unless allowed", () => {
+    expect(amountError("0")).toBe("Enter an amount above zero");
+    expect(amountError("0", { allowZero: true })).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+export function AffiliateCenterPage() { return <h1>AffiliateCenterPage</h1>; }

@@ -1,0 +1,21 @@
+import { Container, Paper, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+
+/** A centred card for the signed-out screens. */
+export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Container size={440} py={{ base: "lg", sm: 60 }} component="main" id="main">
+      <Stack gap="xs" align="center" mb="lg">
+        <Text fw={800} size="xl" c="indigo.8">
+          AllyHut
+        </Text>
+        <Title order={1} size="h2" ta="center">
+          {title}
+        </Title>
+      </Stack>
+      <Paper withBorder shadow="sm" p={{ base: "md", sm: "xl" }} radius="md">
+        {children}
+      </Paper>
+    </Container>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useState } from "react";
+import { Link, Navigate, useSearchParams } from "react-router";
+import { ErrorCode } from "@allyhut/schema";
+import { homePathFor, useViewer } from "../../app/viewer";
+import { LoadingState } from "../../components/QueryState";
+import { graphql } from "../../gql";
+import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
+import { AuthLayout } from "./AuthLayout";
+import { safeNextPath } from "./next-path";
+import { useSignedIn } from "./useSignedIn";
+
+const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      id
+    }
+  }
+`);
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 8;
+
+export function SignUpPage() {
+  const { viewer, loading } = useViewer();
+  const [search] = useSearchParams();
+  if (loading) return <LoadingState />;
+  if (viewer) return <Navigate to={safeNextPath(search) ?? homePathFor(viewer)} replace />;
+  return (
+    <AuthLayout title="Create your account">
+      <SignUpForm />
+      <Text size="sm" ta="center" mt="md">
+        Already have an account?{" "}
+        <Anchor component={Link} to={`/login${search.size ? `?${search}` : ""}`}>
+          Sign in
+        </Anchor>
+      </Text>
+    </AuthLayout>
+  );
+}
+
+export function SignUpForm() {
+  const [signUp] = useMutation(SignUpMutation);
+  const signedIn = useSignedIn();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { name: "", email: "", password: "" },
+    validate: {
+      name: (value) => (value.trim() ? null : "Enter your name"),
+      email: (value) => (EMAIL_PATTERN.test(value.trim()) ? null : "Enter a valid email address"),
+      password: (value) =>
+        value.length >= MIN_PASSWORD_LENGTH
+          ? null
+          : `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const input = { name: values.name.trim(), email: values.email.trim(), password: values.password };
+      await signUp({ variables: { input } });
+      await signedIn();
+    } catch (error) {
+      if (apiErrorCode(error) === ErrorCode.ALREADY_EXISTS) {
+        form.setFieldError("email", "An account with this email already exists. Sign in instead.");
+        return;
+      }
+      const byField = fieldErrors(error);
+      if (Object.keys(byField).length > 0) form.setErrors(byField);
+      else setFormError(describeApiError(error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Create your account">
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          {...form.getInputProps("email")}
+        />
+        <PasswordInput
+          label="Password"
+          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("password")}
+        />
+        <Button type="submit" loading={form.submitting} fullWidth>
+          Create account
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+export function PlaygroundPage() { return <h1>PlaygroundPage</h1>; }

@@ -1,0 +1,1 @@
+export function AffiliateOverviewPage() { return <h1>AffiliateOverviewPage</h1>; }

@@ -1,0 +1,1 @@
+export function AffiliatesPage() { return <h1>AffiliatesPage</h1>; }

@@ -1,0 +1,1 @@
+export function OffersPage() { return <h1>OffersPage</h1>; }

@@ -1,0 +1,1 @@
+export function PayoutsPage() { return <h1>PayoutsPage</h1>; }
