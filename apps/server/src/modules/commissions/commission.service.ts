@@ -1,15 +1,224 @@
-import type { CommissionService as CommissionServiceApi } from "@allyhut/schema/graphql";
+import {
+  forbidden,
+  notFound,
+  badInput,
+  type CommissionModel,
+  type CommissionService as CommissionServiceApi,
+  type ConnectionModel,
+  type PageArgs,
+  type Viewer,
+} from "@allyhut/schema/graphql";
+import { AffiliateStatus } from "@allyhut/schema";
+import type { EntityManager } from "typeorm";
+import { decodeCursor, encodeCursor } from "../../db/cursor";
+import { centsFrom, idFrom } from "../../db/sql-values";
+import { inTransaction } from "../../db/transaction";
 import type { ServiceDeps } from "../service-deps";
+import {
+  affiliateDisabled,
+  commissionCentsOf,
+  orderConflict,
+  validateSale,
+  type SaleInput,
+} from "./commission-rules";
+import {
+  COMMISSION_COLUMNS,
+  COMMISSION_FROM,
+  commissionById,
+  commissionFrom,
+  isDuplicateKey,
+  isRowId,
+  sameRowId,
+  type CommissionRow,
+} from "./commission.sql";
 
+const CURSOR_KIND = "commission";
+
+/** Referred sales and their reversals; every write keeps the running totals in the same transaction. */
 export class CommissionService implements CommissionServiceApi {
   constructor(private readonly deps: ServiceDeps) {}
-  async record(): Promise<never> {
-    throw new Error("not implemented");
+
+  async record(
+    viewer: Viewer,
+    input: Parameters<CommissionServiceApi["record"]>[1],
+  ): Promise<CommissionModel> {
+    const sellerId = sellerOf(viewer);
+    const sale = validateSale(input);
+    return inTransaction(this.deps.db, async (m) => {
+      const known = await this.answerKnownOrder(m, sellerId, sale);
+      if (known) return known;
+      // Locks the affiliate first, like every other write on its totals (no deadlocks).
+      const [affiliate] = await m.query(
+        "SELECT id, status FROM affiliates WHERE seller_id = ? AND referral_code = ? FOR UPDATE",
+        [sellerId, sale.referralCode],
+      );
+      if (!affiliate) throw notFound("Referral code");
+      const [offer] = isRowId(sale.offerId)
+        ? await m.query(
+            "SELECT id, commission_type, commission_value, active FROM offers WHERE id = ? AND seller_id = ?",
+            [sale.offerId, sellerId],
+          )
+        : [];
+      if (!offer) throw notFound("Offer");
+      if (!offer.active) throw badInput("offerId", "This offer is not active.");
+      if (affiliate.status !== AffiliateStatus.ACTIVE) throw affiliateDisabled();
+      const [promotion] = await m.query(
+        "SELECT 1 AS promoted FROM offer_promotions WHERE affiliate_id = ? AND offer_id = ?",
+        [affiliate.id, offer.id],
+      );
+      if (!promotion) throw badInput("offerId", "This affiliate does not promote this offer.");
+      const amountCents = commissionCentsOf(
+        offer.commission_type,
+        centsFrom(offer.commission_value),
+        sale.saleCents,
+      );
+      let inserted: { insertId: unknown };
+      try {
+        inserted = await m.query(
+          `INSERT INTO commissions
+             (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents, occurred_at)
+           VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, UTC_TIMESTAMP(3)))`,
+          [
+            sellerId,
+            affiliate.id,
+            offer.id,
+            sale.orderId,
+            sale.saleCents,
+            amountCents,
+            sale.occurredAt,
+          ],
+        );
+      } catch (error) {
+        // A concurrent call recorded the same order first: answer as a replay of it.
+        if (!isDuplicateKey(error)) throw error;
+        const replayed = await this.answerKnownOrder(m, sellerId, sale);
+        if (!replayed) throw error;
+        return replayed;
+      }
+      await m.query(
+        "UPDATE affiliates SET sales_count = sales_count + 1, earned_cents = earned_cents + ? WHERE id = ?",
+        [amountCents, affiliate.id],
+      );
+      await m.query(
+        `UPDATE offer_promotions SET sales_count = sales_count + 1, commission_cents = commission_cents + ?
+         WHERE affiliate_id = ? AND offer_id = ?`,
+        [amountCents, affiliate.id, offer.id],
+      );
+      const commission = await commissionById(m, idFrom(inserted.insertId));
+      this.deps.log.info({ commissionId: commission.id, sellerId, amountCents }, "sale recorded");
+      return commission;
+    });
   }
-  async reverse(): Promise<never> {
-    throw new Error("not implemented");
+
+  async reverse(viewer: Viewer, orderId: string): Promise<CommissionModel> {
+    const sellerId = sellerOf(viewer);
+    const trimmedOrderId = String(orderId ?? "").trim();
+    return inTransaction(this.deps.db, async (m) => {
+      const [found] = await m.query(
+        "SELECT id, affiliate_id FROM commissions WHERE seller_id = ? AND order_id = ?",
+        [sellerId, trimmedOrderId],
+      );
+      if (!found) throw notFound("Order");
+      await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [found.affiliate_id]);
+      const reversal = await m.query(
+        "UPDATE commissions SET reversed_at = UTC_TIMESTAMP(3) WHERE id = ? AND reversed_at IS NULL",
+        [found.id],
+      );
+      const commission = await commissionById(m, idFrom(found.id));
+      // Already reversed: the same answer, and the totals were adjusted back then.
+      if (reversal.affectedRows === 0) return commission;
+      // A refunded sale no longer counts: sales_count stays the number of commissions not reversed.
+      await m.query(
+        "UPDATE affiliates SET sales_count = sales_count - 1, earned_cents = earned_cents - ? WHERE id = ?",
+        [commission.amountCents, commission.affiliateId],
+      );
+      await m.query(
+        `UPDATE offer_promotions SET sales_count = sales_count - 1, commission_cents = commission_cents - ?
+         WHERE affiliate_id = ? AND offer_id = ?`,
+        [commission.amountCents, commission.affiliateId, commission.offerId],
+      );
+      this.deps.log.info({ commissionId: commission.id, sellerId }, "sale reversed");
+      return commission;
+    });
   }
-  async listOfAffiliate(): Promise<never> {
-    throw new Error("not implemented");
+
+  async listOfAffiliate(
+    affiliateId: string,
+    page: PageArgs,
+  ): Promise<ConnectionModel<CommissionModel>> {
+    const first = pageSizeOf(page.first);
+    const afterId = page.after ? afterIdOf(page.after) : null;
+    if (!isRowId(affiliateId)) return emptyConnection();
+    const rows: CommissionRow[] = await this.deps.db.query(
+      `SELECT ${COMMISSION_COLUMNS} ${COMMISSION_FROM}
+       WHERE c.affiliate_id = ? ${afterId ? "AND c.id < ?" : ""}
+       ORDER BY c.id DESC LIMIT ${first + 1}`,
+      afterId ? [affiliateId, afterId] : [affiliateId],
+    );
+    const nodes = rows.slice(0, first).map(commissionFrom);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor([CURSOR_KIND, last.id]) : null,
+      // affiliates.sales_count leaves reversed sales out, so count the rows on (affiliate_id, id).
+      totalCount: async () => {
+        const [row] = await this.deps.db.query(
+          "SELECT COUNT(*) AS total FROM commissions WHERE affiliate_id = ?",
+          [affiliateId],
+        );
+        return Number(row.total);
+      },
+    };
   }
+
+  /** The commission already recorded for this order, if the payload matches; CONFLICT if not. */
+  private async answerKnownOrder(
+    m: EntityManager,
+    sellerId: string,
+    sale: SaleInput,
+  ): Promise<CommissionModel | null> {
+    const [row] = await m.query(
+      `SELECT ${COMMISSION_COLUMNS}, (a.referral_code = ?) AS same_referral_code
+       ${COMMISSION_FROM} JOIN affiliates a ON a.id = c.affiliate_id
+       WHERE c.seller_id = ? AND c.order_id = ?`,
+      [sale.referralCode, sellerId, sale.orderId],
+    );
+    if (!row) return null;
+    const known = commissionFrom(row);
+    const samePayload =
+      Number(row.same_referral_code) === 1 &&
+      sameRowId(known.offerId, sale.offerId) &&
+      known.saleCents === sale.saleCents &&
+      (sale.occurredAt === null || known.occurredAt.getTime() === sale.occurredAt.getTime());
+    if (!samePayload) throw orderConflict(known.orderId);
+    return known;
+  }
+}
+
+function sellerOf(viewer: Viewer): string {
+  if (!viewer.sellerId) throw forbidden("Only a seller can record or reverse sales.");
+  return viewer.sellerId;
+}
+
+function pageSizeOf(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > 100) {
+    throw badInput("first", "first must be between 1 and 100.");
+  }
+  return first;
+}
+
+function afterIdOf(cursor: string): string {
+  const [kind, id] = decodeCursor(cursor);
+  if (kind !== CURSOR_KIND) {
+    throw badInput(
+      "after",
+      "This cursor is not one this list gave out; start again without `after`.",
+    );
+  }
+  return id;
+}
+
+function emptyConnection<T>(): ConnectionModel<T> {
+  return { nodes: [], hasNextPage: false, endCursor: null, totalCount: async () => 0 };
 }

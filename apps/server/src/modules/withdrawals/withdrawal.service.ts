@@ -1,27 +1,221 @@
-import type { WithdrawalService as WithdrawalServiceApi } from "@allyhut/schema/graphql";
+import {
+  forbidden,
+  notFound,
+  type ConnectionModel,
+  type PageArgs,
+  type PayoutSummaryModel,
+  type Viewer,
+  type WithdrawalEventModel,
+  type WithdrawalListArgs,
+  type WithdrawalModel,
+  type WithdrawalService as WithdrawalServiceApi,
+} from "@allyhut/schema/graphql";
+import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
+import type DataLoader from "dataloader";
+import { centsFrom, idFrom } from "../../db/sql-values";
+import { inTransaction } from "../../db/transaction";
 import type { ServiceDeps } from "../service-deps";
+import {
+  countFromRunningTotals,
+  emptyConnection,
+  pageOfWithdrawals,
+  payoutSummaryOf,
+} from "./withdrawal-list";
+import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
+import {
+  checkPaidOnAfterRequest,
+  invalidTransition,
+  planProcessing,
+  totalsUpdateOf,
+  type ProcessInput,
+} from "./withdrawal-transitions";
+import { createHistoryLoader } from "./withdrawal.loaders";
+import {
+  WITHDRAWAL_COLUMNS,
+  WITHDRAWAL_FROM,
+  appendEvent,
+  isDuplicateKey,
+  isRowId,
+  updateIfPending,
+  withdrawalById,
+  withdrawalFrom,
+} from "./withdrawal.sql";
 
+/** Withdrawal requests and their processing. Every money write locks the affiliate row first. */
 export class WithdrawalService implements WithdrawalServiceApi {
-  constructor(private readonly deps: ServiceDeps) {}
-  async request(): Promise<never> {
-    throw new Error("not implemented");
+  private readonly history: DataLoader<string, WithdrawalEventModel[]>;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.history = createHistoryLoader(deps.db);
   }
-  async process(): Promise<never> {
-    throw new Error("not implemented");
+
+  async request(
+    viewer: Viewer,
+    input: { affiliateId: string; amountCents: number; idempotencyKey?: string | null },
+  ): Promise<WithdrawalModel> {
+    const amountCents = checkAmount(input.amountCents);
+    const idempotencyKey = idempotencyKeyOf(input.idempotencyKey);
+    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    return inTransaction(this.deps.db, async (m) => {
+      // The lock makes "amount ≤ available" hold at the instant of the insert (invariant 2).
+      const [affiliate] = await m.query(
+        `SELECT id, seller_id, payment_method, payout_account, earned_cents, pending_cents, paid_cents
+         FROM affiliates WHERE id = ? AND user_id = ? FOR UPDATE`,
+        [input.affiliateId, viewer.userId],
+      );
+      if (!affiliate) throw notFound("Affiliate");
+      if (idempotencyKey !== null) {
+        const replay = await replayOf(m, affiliate.id, idempotencyKey, amountCents);
+        if (replay) return replay;
+      }
+      const availableCents =
+        centsFrom(affiliate.earned_cents) -
+        centsFrom(affiliate.pending_cents) -
+        centsFrom(affiliate.paid_cents);
+      if (amountCents > availableCents) {
+        throw await insufficientFunds(m, affiliate.seller_id, availableCents);
+      }
+      let inserted: { insertId: unknown };
+      try {
+        inserted = await m.query(
+          `INSERT INTO withdrawals (seller_id, affiliate_id, amount_cents, status, payment_method,
+             payout_account, requested_at, idempotency_key)
+           VALUES (?, ?, ?, 'PENDING', ?, ?, UTC_TIMESTAMP(3), ?)`,
+          [
+            affiliate.seller_id,
+            affiliate.id,
+            amountCents,
+            affiliate.payment_method,
+            affiliate.payout_account,
+            idempotencyKey,
+          ],
+        );
+      } catch (error) {
+        // Only reachable if a replay slipped past the lock: answer it like any replay.
+        const replay =
+          isDuplicateKey(error) && idempotencyKey !== null
+            ? await replayOf(m, affiliate.id, idempotencyKey, amountCents)
+            : null;
+        if (!replay) throw error;
+        return replay;
+      }
+      const withdrawalId = idFrom(inserted.insertId);
+      await appendEvent(m, withdrawalId, null, viewer.userId);
+      await m.query(
+        `UPDATE affiliates SET pending_cents = pending_cents + ?, pending_count = pending_count + 1
+         WHERE id = ?`,
+        [amountCents, affiliate.id],
+      );
+      this.deps.log.info({ withdrawalId, amountCents }, "withdrawal requested");
+      return withdrawalById(m, withdrawalId);
+    });
   }
-  async list(): Promise<never> {
-    throw new Error("not implemented");
+
+  async process(
+    viewer: Viewer,
+    input: ProcessInput & { withdrawalId: string },
+  ): Promise<WithdrawalModel> {
+    if (!viewer.sellerId) throw forbidden("Only the seller can process a withdrawal.");
+    const sellerId = viewer.sellerId;
+    const plan = planProcessing(input);
+    if (!isRowId(input.withdrawalId)) throw notFound("Withdrawal");
+    return inTransaction(this.deps.db, async (m) => {
+      const [current] = await m.query(
+        `SELECT id, affiliate_id, amount_cents, status, requested_at FROM withdrawals
+         WHERE id = ? AND seller_id = ?`,
+        [input.withdrawalId, sellerId],
+      );
+      if (!current) throw notFound("Withdrawal");
+      if (current.status !== WithdrawalStatus.PENDING) {
+        throw invalidTransition(current.status, plan.toStatus);
+      }
+      checkPaidOnAfterRequest(plan, current.requested_at);
+      // Same lock order as request(): the affiliate row, then the withdrawal row.
+      await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
+      const withdrawalId = idFrom(current.id);
+      const update = await updateIfPending(m, withdrawalId, plan, viewer.userId);
+      if (update.affectedRows === 0) {
+        // Decided by someone else since we read it: decisions are final.
+        const [decided] = await m.query("SELECT status FROM withdrawals WHERE id = ?", [
+          withdrawalId,
+        ]);
+        throw invalidTransition(decided?.status ?? "decided", plan.toStatus);
+      }
+      await appendEvent(m, withdrawalId, WithdrawalStatus.PENDING, viewer.userId);
+      const amountCents = centsFrom(current.amount_cents);
+      const totals = totalsUpdateOf(plan.toStatus, amountCents, idFrom(current.affiliate_id));
+      if (totals) await m.query(totals.sql, totals.parameters);
+      this.deps.log.info({ withdrawalId, status: plan.toStatus }, "withdrawal processed");
+      return withdrawalById(m, withdrawalId);
+    });
   }
-  async get(): Promise<never> {
-    throw new Error("not implemented");
+
+  async list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>> {
+    if (!viewer.sellerId) throw forbidden("Only a seller has a Payouts screen.");
+    const sellerId = viewer.sellerId;
+    const conditions = ["w.seller_id = ?"];
+    const parameters: unknown[] = [sellerId];
+    if (args.status) {
+      conditions.push("w.status = ?");
+      parameters.push(args.status);
+    }
+    if (args.affiliateId != null) {
+      if (!isRowId(args.affiliateId)) return emptyConnection();
+      conditions.push("w.affiliate_id = ?");
+      parameters.push(args.affiliateId);
+    }
+    const page = await pageOfWithdrawals(this.deps.db, {
+      conditions,
+      parameters,
+      field: args.orderBy?.field ?? WithdrawalOrderField.REQUESTED_AT,
+      direction: args.orderBy?.direction ?? SortDirection.DESC,
+      first: args.first,
+      after: args.after,
+    });
+    const scope = { sellerId, affiliateId: args.affiliateId };
+    return { ...page, totalCount: () => countFromRunningTotals(this.deps.db, scope, args.status) };
   }
-  async summary(): Promise<never> {
-    throw new Error("not implemented");
+
+  async get(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel | null> {
+    if (!isRowId(withdrawalId)) return null;
+    const [row] = await this.deps.db.query(
+      `SELECT ${WITHDRAWAL_COLUMNS} ${WITHDRAWAL_FROM} JOIN affiliates a ON a.id = w.affiliate_id
+       WHERE w.id = ? AND (w.seller_id = ? OR a.user_id = ?)`,
+      [withdrawalId, viewer.sellerId, viewer.userId],
+    );
+    return row ? withdrawalFrom(row) : null;
   }
-  async listOfAffiliate(): Promise<never> {
-    throw new Error("not implemented");
+
+  async summary(viewer: Viewer): Promise<PayoutSummaryModel> {
+    if (!viewer.sellerId) throw forbidden("Only a seller has a Payouts screen.");
+    return payoutSummaryOf(this.deps.db, viewer.sellerId);
   }
-  async historyOf(): Promise<never> {
-    throw new Error("not implemented");
+
+  async listOfAffiliate(
+    affiliateId: string,
+    args: PageArgs & { status?: WithdrawalStatus | null },
+  ): Promise<ConnectionModel<WithdrawalModel>> {
+    if (!isRowId(affiliateId)) return emptyConnection();
+    const conditions = ["w.affiliate_id = ?"];
+    const parameters: unknown[] = [affiliateId];
+    if (args.status) {
+      conditions.push("w.status = ?");
+      parameters.push(args.status);
+    }
+    const page = await pageOfWithdrawals(this.deps.db, {
+      conditions,
+      parameters,
+      field: WithdrawalOrderField.REQUESTED_AT,
+      direction: SortDirection.DESC,
+      first: args.first,
+      after: args.after,
+    });
+    const scope = { affiliateId };
+    return { ...page, totalCount: () => countFromRunningTotals(this.deps.db, scope, args.status) };
+  }
+
+  /** Oldest first; batched: all withdrawals of a page share one statement. */
+  historyOf(withdrawalId: string): Promise<WithdrawalEventModel[]> {
+    return this.history.load(withdrawalId);
   }
 }

@@ -1,0 +1,64 @@
+import type { CommissionModel } from "@allyhut/schema/graphql";
+import { centsFrom, idFrom } from "../../db/sql-values";
+
+/** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<any>;
+}
+
+/** The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`, seller `s`). */
+export const COMMISSION_COLUMNS = `c.id, c.affiliate_id, c.offer_id, c.order_id, c.sale_cents,
+  c.amount_cents, c.occurred_at, c.reversed_at, s.currency_code`;
+
+export const COMMISSION_FROM = "FROM commissions c JOIN sellers s ON s.id = c.seller_id";
+
+export interface CommissionRow {
+  id: unknown;
+  affiliate_id: unknown;
+  offer_id: unknown;
+  order_id: string;
+  sale_cents: unknown;
+  amount_cents: unknown;
+  occurred_at: Date;
+  reversed_at: Date | null;
+  currency_code: string;
+}
+
+export function commissionFrom(row: CommissionRow): CommissionModel {
+  return {
+    id: idFrom(row.id),
+    affiliateId: idFrom(row.affiliate_id),
+    offerId: idFrom(row.offer_id),
+    orderId: row.order_id,
+    saleCents: centsFrom(row.sale_cents),
+    amountCents: centsFrom(row.amount_cents),
+    occurredAt: row.occurred_at,
+    reversedAt: row.reversed_at,
+    currencyCode: row.currency_code,
+  };
+}
+
+export async function commissionById(
+  db: Queryable,
+  commissionId: string,
+): Promise<CommissionModel> {
+  const [row] = await db.query(`SELECT ${COMMISSION_COLUMNS} ${COMMISSION_FROM} WHERE c.id = ?`, [
+    commissionId,
+  ]);
+  if (!row) throw new Error(`commission ${commissionId} vanished inside its transaction`);
+  return commissionFrom(row);
+}
+
+/** An API ID that can name a row (BIGINT UNSIGNED); anything else names nothing. */
+export const isRowId = (value: unknown): value is string =>
+  typeof value === "string" && /^\d{1,20}$/.test(value);
+
+/** Two ID strings naming the same row ("7" and "007" alike). */
+export const sameRowId = (a: unknown, b: string): boolean =>
+  isRowId(b) && BigInt(String(a)) === BigInt(b);
+
+/** MySQL's ER_DUP_ENTRY, as thrown by TypeORM (QueryFailedError copies the driver's errno). */
+export function isDuplicateKey(error: unknown): boolean {
+  const failure = error as { errno?: number; driverError?: { errno?: number } } | null;
+  return (failure?.driverError?.errno ?? failure?.errno) === 1062;
+}

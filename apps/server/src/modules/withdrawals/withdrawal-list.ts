@@ -1,0 +1,156 @@
+import {
+  badInput,
+  type ConnectionModel,
+  type PayoutSummaryModel,
+  type WithdrawalModel,
+} from "@allyhut/schema/graphql";
+import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
+import { decodeCursor, encodeCursor } from "../../db/cursor";
+import { centsFrom } from "../../db/sql-values";
+import {
+  WITHDRAWAL_COLUMNS,
+  WITHDRAWAL_FROM,
+  withdrawalFrom,
+  type Queryable,
+  type WithdrawalRow,
+} from "./withdrawal.sql";
+
+/** Which withdrawals, in which order: every order has an index that ends in (…, sort key, id). */
+export interface WithdrawalPageQuery {
+  /** SQL conditions on `w`, joined with AND; each `?` has its value in `parameters`. */
+  conditions: string[];
+  parameters: unknown[];
+  field: WithdrawalOrderField;
+  direction: SortDirection;
+  first: number;
+  after?: string | null;
+}
+
+const SORT_COLUMNS: Record<WithdrawalOrderField, string> = {
+  [WithdrawalOrderField.REQUESTED_AT]: "w.requested_at",
+  [WithdrawalOrderField.AMOUNT]: "w.amount_cents",
+};
+
+/** One page, keyset-paginated on (sort key, id): stable under inserts, nothing skipped or repeated. */
+export async function pageOfWithdrawals(
+  db: Queryable,
+  query: WithdrawalPageQuery,
+): Promise<Omit<ConnectionModel<WithdrawalModel>, "totalCount">> {
+  const first = pageSizeOf(query.first);
+  const column = SORT_COLUMNS[query.field];
+  if (!column) throw badInput("orderBy", "Withdrawals can be ordered by REQUESTED_AT or AMOUNT.");
+  const descending = query.direction !== SortDirection.ASC;
+  const conditions = [...query.conditions];
+  const parameters = [...query.parameters];
+  if (query.after) {
+    const [value, id] = cursorKeyOf(query.after, query.field);
+    const beyond = descending ? "<" : ">";
+    conditions.push(`(${column} ${beyond} ? OR (${column} = ? AND w.id ${beyond} ?))`);
+    parameters.push(value, value, id);
+  }
+  const order = descending ? "DESC" : "ASC";
+  const rows: WithdrawalRow[] = await db.query(
+    `SELECT ${WITHDRAWAL_COLUMNS} ${WITHDRAWAL_FROM}
+     WHERE ${conditions.join(" AND ")}
+     ORDER BY ${column} ${order}, w.id ${order} LIMIT ${first + 1}`,
+    parameters,
+  );
+  const nodes = rows.slice(0, first).map(withdrawalFrom);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    hasNextPage: rows.length > first,
+    endCursor: last ? cursorOf(last, query.field) : null,
+  };
+}
+
+const COUNT_COLUMNS: Record<WithdrawalStatus, string> = {
+  [WithdrawalStatus.PENDING]: "pending_count",
+  [WithdrawalStatus.APPROVED]: "approved_count",
+  [WithdrawalStatus.REJECTED]: "rejected_count",
+};
+
+/** How many withdrawals (in a status, or all) the affiliates' running totals count: no row scan. */
+export async function countFromRunningTotals(
+  db: Queryable,
+  scope: { sellerId?: string | null; affiliateId?: string | null },
+  status: WithdrawalStatus | null | undefined,
+): Promise<number> {
+  const counted = status
+    ? COUNT_COLUMNS[status]
+    : "pending_count + approved_count + rejected_count";
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  if (scope.sellerId) {
+    conditions.push("seller_id = ?");
+    parameters.push(scope.sellerId);
+  }
+  if (scope.affiliateId) {
+    conditions.push("id = ?");
+    parameters.push(scope.affiliateId);
+  }
+  if (!counted || conditions.length === 0) throw new Error("count of an unscoped withdrawal list");
+  const [row] = await db.query(
+    `SELECT COALESCE(SUM(${counted}), 0) AS total FROM affiliates WHERE ${conditions.join(" AND ")}`,
+    parameters,
+  );
+  return Number(row?.total ?? 0);
+}
+
+export function pageSizeOf(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > 100) {
+    throw badInput("first", "first must be between 1 and 100.");
+  }
+  return first;
+}
+
+// The sort key travels as "FIELD:integer" (epoch milliseconds or cents), exact to the DATETIME(3) tick.
+function cursorOf(withdrawal: WithdrawalModel, field: WithdrawalOrderField): string {
+  const value =
+    field === WithdrawalOrderField.AMOUNT
+      ? withdrawal.amountCents
+      : withdrawal.requestedAt.getTime();
+  return encodeCursor([`${field}:${value}`, withdrawal.id]);
+}
+
+function cursorKeyOf(cursor: string, field: WithdrawalOrderField): [Date | number, string] {
+  const [key, id] = decodeCursor(cursor);
+  const match = typeof key === "string" ? /^([A-Z_]+):(-?\d{1,16})$/.exec(key) : null;
+  if (!match || match[1] !== field || !Number.isSafeInteger(Number(match[2]))) {
+    throw badInput(
+      "after",
+      "This cursor is not one this list gave out; start again without `after`.",
+    );
+  }
+  const value = Number(match[2]);
+  return [field === WithdrawalOrderField.AMOUNT ? value : new Date(value), id];
+}
+
+/** The Payouts summary from the affiliates' running totals: one statement on ix_affiliates_payout_summary. */
+export async function payoutSummaryOf(
+  db: Queryable,
+  sellerId: string,
+): Promise<PayoutSummaryModel> {
+  const [row] = await db.query(
+    `SELECT (SELECT currency_code FROM sellers WHERE id = ?) AS currency_code,
+       COALESCE(SUM(pending_count), 0) AS pending_count,
+       COALESCE(SUM(pending_cents), 0) AS pending_cents,
+       COALESCE(SUM(approved_count), 0) AS approved_count,
+       COALESCE(SUM(paid_cents), 0) AS paid_cents,
+       COALESCE(SUM(rejected_count), 0) AS rejected_count
+     FROM affiliates WHERE seller_id = ?`,
+    [sellerId, sellerId],
+  );
+  return {
+    pendingCount: Number(row.pending_count),
+    pendingCents: centsFrom(row.pending_cents),
+    approvedCount: Number(row.approved_count),
+    approvedCents: centsFrom(row.paid_cents),
+    rejectedCount: Number(row.rejected_count),
+    currencyCode: row.currency_code,
+  };
+}
+
+export function emptyConnection<T>(): ConnectionModel<T> {
+  return { nodes: [], hasNextPage: false, endCursor: null, totalCount: async () => 0 };
+}

@@ -1,0 +1,119 @@
+import type { WithdrawalModel } from "@allyhut/schema/graphql";
+import { WithdrawalStatus, type PaymentMethod } from "@allyhut/schema";
+import { centsFrom, idFrom } from "../../db/sql-values";
+import type { ProcessPlan } from "./withdrawal-transitions";
+
+/** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<any>;
+}
+
+/** The columns of a WithdrawalModel; use with WITHDRAWAL_FROM (withdrawal `w`, seller `s`). */
+export const WITHDRAWAL_COLUMNS = `w.id, w.seller_id, w.affiliate_id, w.amount_cents, w.status,
+  w.payment_method, w.payout_account, w.requested_at, w.receipt_number, w.paid_on, w.note,
+  w.processed_at, s.currency_code`;
+
+export const WITHDRAWAL_FROM = "FROM withdrawals w JOIN sellers s ON s.id = w.seller_id";
+
+export interface WithdrawalRow {
+  id: unknown;
+  seller_id: unknown;
+  affiliate_id: unknown;
+  amount_cents: unknown;
+  status: string;
+  payment_method: string;
+  payout_account: string;
+  requested_at: Date;
+  receipt_number: string | null;
+  paid_on: string | null;
+  note: string | null;
+  processed_at: Date | null;
+  currency_code: string;
+}
+
+export function withdrawalFrom(row: WithdrawalRow): WithdrawalModel {
+  return {
+    id: idFrom(row.id),
+    sellerId: idFrom(row.seller_id),
+    affiliateId: idFrom(row.affiliate_id),
+    amountCents: centsFrom(row.amount_cents),
+    status: row.status as WithdrawalStatus,
+    paymentMethod: row.payment_method as PaymentMethod,
+    payoutAccount: row.payout_account,
+    requestedAt: row.requested_at,
+    receiptNumber: row.receipt_number,
+    paidOn: row.paid_on,
+    note: row.note,
+    processedAt: row.processed_at,
+    currencyCode: row.currency_code,
+  };
+}
+
+export async function withdrawalById(
+  db: Queryable,
+  withdrawalId: string,
+): Promise<WithdrawalModel> {
+  const [row] = await db.query(`SELECT ${WITHDRAWAL_COLUMNS} ${WITHDRAWAL_FROM} WHERE w.id = ?`, [
+    withdrawalId,
+  ]);
+  if (!row) throw new Error(`withdrawal ${withdrawalId} vanished inside its transaction`);
+  return withdrawalFrom(row);
+}
+
+/** An API ID that can name a row (BIGINT UNSIGNED); anything else names nothing. */
+export const isRowId = (value: unknown): value is string =>
+  typeof value === "string" && /^\d{1,20}$/.test(value);
+
+/** MySQL's ER_DUP_ENTRY, as thrown by TypeORM (QueryFailedError copies the driver's errno). */
+export function isDuplicateKey(error: unknown): boolean {
+  const failure = error as { errno?: number; driverError?: { errno?: number } } | null;
+  return (failure?.driverError?.errno ?? failure?.errno) === 1062;
+}
+
+/** The conditional update of processWithdrawal: it only matches while the withdrawal is PENDING. */
+export function updateIfPending(
+  m: Queryable,
+  withdrawalId: string,
+  plan: ProcessPlan,
+  actorUserId: string,
+): Promise<{ affectedRows: number }> {
+  const assignments = ["status = ?"];
+  const parameters: unknown[] = [plan.toStatus];
+  for (const [column, change] of [
+    ["receipt_number", plan.receiptNumber],
+    ["paid_on", plan.paidOn],
+    ["note", plan.note],
+  ] as const) {
+    if (change === undefined) continue;
+    assignments.push(`${column} = ?`);
+    parameters.push(change);
+  }
+  if (plan.toStatus !== WithdrawalStatus.PENDING) {
+    assignments.push("processed_at = UTC_TIMESTAMP(3)", "processed_by_user_id = ?");
+    parameters.push(actorUserId);
+  }
+  return m.query(
+    `UPDATE withdrawals SET ${assignments.join(", ")} WHERE id = ? AND status = 'PENDING'`,
+    [...parameters, withdrawalId],
+  );
+}
+
+/**
+ * Appends the WithdrawalEvent of a change just written: the row's state after it, from `fromStatus`,
+ * at the decision time (processed_at) or, for a request or a note save, now.
+ */
+export async function appendEvent(
+  m: Queryable,
+  withdrawalId: string,
+  fromStatus: WithdrawalStatus | null,
+  actorUserId: string,
+): Promise<void> {
+  await m.query(
+    `INSERT INTO withdrawal_events
+       (withdrawal_id, at, actor_user_id, from_status, to_status, receipt_number, paid_on, note)
+     SELECT id, CASE WHEN ? IS NULL THEN requested_at ELSE COALESCE(processed_at, UTC_TIMESTAMP(3)) END,
+       ?, ?, status, receipt_number, paid_on, note
+     FROM withdrawals WHERE id = ?`,
+    [fromStatus, actorUserId, fromStatus, withdrawalId],
+  );
+}
