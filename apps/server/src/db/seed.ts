@@ -1,7 +1,265 @@
-import type { DataSource } from "typeorm";
+import { CommissionType, WithdrawalStatus, percentageCommissionCents } from "@allyhut/schema";
+import type { DataSource, EntityManager } from "typeorm";
+import { hashPassword } from "../modules/auth/password";
+import {
+  DEMO_PASSWORD,
+  DEMO_SELLERS,
+  type DemoAffiliate,
+  type DemoOffer,
+  type DemoUser,
+  type DemoWithdrawal,
+} from "./demo-data";
 
-/** Loads the demo story into an empty database (no users); returns whether it loaded. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A time `days` (≥ 1) before `now`, at a set hour so the events of one day keep their order. */
+const daysBefore = (now: Date, days: number, hour = 10): Date => {
+  const at = new Date(now.getTime() - days * DAY_MS);
+  at.setUTCHours(hour, 0, 0, 0);
+  return at;
+};
+
+const commissionCents = (offer: DemoOffer): number =>
+  offer.commissionType === CommissionType.PERCENTAGE
+    ? percentageCommissionCents(offer.priceCents, offer.commissionValueHundredths)
+    : offer.commissionValueHundredths;
+
+async function insert(m: EntityManager, sql: string, values: unknown[]): Promise<string> {
+  const result: { insertId: number } = await m.query(sql, values);
+  return String(result.insertId);
+}
+
+const SEED_LOCK = "allyhut_seed";
+const SEED_LOCK_TIMEOUT_SECONDS = 60;
+
+/**
+ * Loads the demo story (DESIGN, "Demo data") into an empty database (no users), in one transaction;
+ * returns whether it loaded. A named lock makes concurrent seeders (two instances starting) load once.
+ */
 export async function seedDemoData(db: DataSource): Promise<boolean> {
-  void db;
-  throw new Error("not implemented yet");
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    const [lock] = await runner.query("SELECT GET_LOCK(?, ?) AS acquired", [
+      SEED_LOCK,
+      SEED_LOCK_TIMEOUT_SECONDS,
+    ]);
+    if (Number(lock.acquired) !== 1) throw new Error("another process is still seeding");
+    try {
+      const anyUser: unknown[] = await runner.query("SELECT id FROM users LIMIT 1");
+      if (anyUser.length > 0) return false;
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      await runner.startTransaction();
+      try {
+        await insertDemoData(runner.manager, passwordHash, new Date());
+        await runner.commitTransaction();
+      } catch (error) {
+        await runner.rollbackTransaction();
+        throw error;
+      }
+      return true;
+    } finally {
+      await runner.query("SELECT RELEASE_LOCK(?)", [SEED_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+async function insertDemoData(m: EntityManager, passwordHash: string, now: Date): Promise<void> {
+  const userIds = new Map<string, string>();
+  const userId = async (user: DemoUser): Promise<string> => {
+    const known = userIds.get(user.email);
+    if (known) return known;
+    const id = await insert(
+      m,
+      "INSERT INTO users (email, email_normalized, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+      [user.email, user.email.toLowerCase(), user.name, passwordHash, daysBefore(now, 90)],
+    );
+    userIds.set(user.email, id);
+    return id;
+  };
+  for (const seller of DEMO_SELLERS) {
+    const ownerId = await userId(seller.owner);
+    const sellerId = await insert(
+      m,
+      "INSERT INTO sellers (owner_user_id, name, slug, currency_code, created_at) VALUES (?, ?, ?, ?, ?)",
+      [ownerId, seller.name, seller.slug, seller.currencyCode, daysBefore(now, 90)],
+    );
+    const offers = new Map<string, { id: string; offer: DemoOffer }>();
+    for (const offer of seller.offers) {
+      const id = await insert(
+        m,
+        `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [
+          sellerId,
+          offer.name,
+          offer.priceCents,
+          offer.commissionType,
+          offer.commissionValueHundredths,
+          offer.active ? 1 : 0,
+          daysBefore(now, 80),
+        ],
+      );
+      offers.set(offer.key, { id, offer });
+    }
+    const orders = { next: 1001 };
+    for (const affiliate of seller.affiliates) {
+      const context = { m, now, sellerId, ownerId, offers, orders };
+      await insertAffiliate(context, affiliate, await userId(affiliate.user));
+    }
+  }
+  await recomputeRunningTotals(m);
+}
+
+interface SellerContext {
+  m: EntityManager;
+  now: Date;
+  sellerId: string;
+  ownerId: string;
+  offers: Map<string, { id: string; offer: DemoOffer }>;
+  orders: { next: number };
+}
+
+async function insertAffiliate(
+  { m, now, sellerId, ownerId, offers, orders }: SellerContext,
+  affiliate: DemoAffiliate,
+  userId: string,
+): Promise<void> {
+  const joinedAt = daysBefore(now, affiliate.joinedDaysAgo, 9);
+  const affiliateId = await insert(
+    m,
+    `INSERT INTO affiliates (seller_id, user_id, name, email, status, referral_code, payment_method, payout_account, joined_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      sellerId,
+      userId,
+      affiliate.user.name,
+      affiliate.user.email,
+      affiliate.status,
+      affiliate.referralCode,
+      affiliate.paymentMethod,
+      affiliate.payoutAccount,
+      joinedAt,
+    ],
+  );
+  const offerOf = (key: string) => {
+    const found = offers.get(key);
+    if (!found || !affiliate.promotes.includes(key)) {
+      throw new Error(`demo data: ${affiliate.user.name} does not promote "${key}"`);
+    }
+    return found;
+  };
+  for (const key of affiliate.promotes) {
+    await m.query(
+      "INSERT INTO offer_promotions (affiliate_id, offer_id, promoted_since) VALUES (?, ?, ?)",
+      [affiliateId, offerOf(key).id, daysBefore(now, affiliate.joinedDaysAgo - 1, 9)],
+    );
+  }
+  for (const sale of affiliate.sales) {
+    const { id: offerId, offer } = offerOf(sale.offer);
+    const occurredAt = daysBefore(now, sale.daysAgo, 14);
+    const reversedAt =
+      sale.reversedDaysAgo === undefined ? null : daysBefore(now, sale.reversedDaysAgo, 14);
+    await m.query(
+      `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents, occurred_at, reversed_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        sellerId,
+        affiliateId,
+        offerId,
+        `ORDER-${orders.next++}`,
+        offer.priceCents,
+        commissionCents(offer),
+        occurredAt,
+        reversedAt,
+        occurredAt,
+      ],
+    );
+  }
+  for (const withdrawal of affiliate.withdrawals) {
+    await insertWithdrawal(
+      m,
+      now,
+      { sellerId, ownerId, affiliateId, userId },
+      affiliate,
+      withdrawal,
+    );
+  }
+}
+
+async function insertWithdrawal(
+  m: EntityManager,
+  now: Date,
+  ids: { sellerId: string; ownerId: string; affiliateId: string; userId: string },
+  affiliate: DemoAffiliate,
+  withdrawal: DemoWithdrawal,
+): Promise<void> {
+  const requestedAt = daysBefore(now, withdrawal.daysAgo, 11);
+  const decision = withdrawal.decision;
+  const decidedAt = decision ? daysBefore(now, decision.daysAgo, 16) : null;
+  const final = withdrawal.status !== WithdrawalStatus.PENDING;
+  const paidOn =
+    withdrawal.status === WithdrawalStatus.APPROVED && decidedAt
+      ? decidedAt.toISOString().slice(0, 10)
+      : null;
+  const withdrawalId = await insert(
+    m,
+    `INSERT INTO withdrawals (seller_id, affiliate_id, amount_cents, status, payment_method, payout_account,
+       requested_at, receipt_number, paid_on, note, processed_at, processed_by_user_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      ids.sellerId,
+      ids.affiliateId,
+      withdrawal.amountCents,
+      withdrawal.status,
+      affiliate.paymentMethod,
+      affiliate.payoutAccount,
+      requestedAt,
+      decision?.receiptNumber ?? null,
+      paidOn,
+      decision?.note ?? null,
+      // A note on a PENDING withdrawal is not a decision: it stays unprocessed.
+      final ? decidedAt : null,
+      final ? ids.ownerId : null,
+    ],
+  );
+  const event = `INSERT INTO withdrawal_events (withdrawal_id, at, actor_user_id, from_status, to_status, receipt_number, paid_on, note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+  await m.query(event, [withdrawalId, requestedAt, ids.userId, null, "PENDING", null, null, null]);
+  if (decision && decidedAt) {
+    await m.query(event, [
+      withdrawalId,
+      decidedAt,
+      ids.ownerId,
+      WithdrawalStatus.PENDING,
+      withdrawal.status,
+      decision.receiptNumber ?? null,
+      paidOn,
+      decision.note ?? null,
+    ]);
+  }
+}
+
+/** Every running total, from the rows it summarises (DESIGN, invariant 7). */
+async function recomputeRunningTotals(m: EntityManager): Promise<void> {
+  await m.query(`
+    UPDATE affiliates a SET
+      sales_count = (SELECT COUNT(*) FROM commissions c WHERE c.affiliate_id = a.id AND c.reversed_at IS NULL),
+      earned_cents = (SELECT COALESCE(SUM(c.amount_cents), 0) FROM commissions c
+                      WHERE c.affiliate_id = a.id AND c.reversed_at IS NULL),
+      pending_cents = (SELECT COALESCE(SUM(w.amount_cents), 0) FROM withdrawals w
+                       WHERE w.affiliate_id = a.id AND w.status = 'PENDING'),
+      paid_cents = (SELECT COALESCE(SUM(w.amount_cents), 0) FROM withdrawals w
+                    WHERE w.affiliate_id = a.id AND w.status = 'APPROVED'),
+      pending_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'PENDING'),
+      approved_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'APPROVED'),
+      rejected_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'REJECTED')`);
+  await m.query(`
+    UPDATE offer_promotions p SET
+      sales_count = (SELECT COUNT(*) FROM commissions c
+                     WHERE c.affiliate_id = p.affiliate_id AND c.offer_id = p.offer_id AND c.reversed_at IS NULL),
+      commission_cents = (SELECT COALESCE(SUM(c.amount_cents), 0) FROM commissions c
+                          WHERE c.affiliate_id = p.affiliate_id AND c.offer_id = p.offer_id AND c.reversed_at IS NULL)`);
 }
