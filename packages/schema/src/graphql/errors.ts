@@ -1,12 +1,15 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ASTNode } from "graphql";
 import { ErrorCode } from "../errors";
 
 export { ErrorCode };
 
-/** An error the client may see: a contract code, a human message and, for bad input, the field at fault. */
+/**
+ * An error the client may see: a contract code, a human message and, for bad input, the field at fault.
+ * `nodes` locates an error raised while parsing a literal of the query (a scalar's parseLiteral).
+ */
 export class ApiError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, field?: string) {
-    super(message, { extensions: field ? { code, field } : { code } });
+  constructor(code: ErrorCode, message: string, field?: string, nodes?: ASTNode) {
+    super(message, { extensions: field ? { code, field } : { code }, nodes });
   }
 }
 

@@ -1,0 +1,44 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Money, money } from "../common/money.type";
+import type { AffiliateModel, OfferPromotionModel, SellerModel } from "../models";
+import { Seller } from "../sellers/seller.type";
+import type { ApiContext } from "../services";
+import { AffiliateBalance } from "./affiliate-balance.type";
+import { Affiliate } from "./affiliate.type";
+import { OfferPromotion } from "./offer-promotion.type";
+
+/** Affiliate's computed and nested fields (commissions and withdrawals live with their features). */
+@Resolver(() => Affiliate)
+export class AffiliateFieldsResolver {
+  @FieldResolver(() => Seller, { description: "The seller whose program this is." })
+  seller(@Root() affiliate: AffiliateModel, @Ctx() ctx: ApiContext): Promise<SellerModel> {
+    return ctx.services.sellers.byId(affiliate.sellerId);
+  }
+
+  @FieldResolver(() => Money, {
+    description: "Commissions earned, less reversed ones (the same as balance.earned).",
+  })
+  commissionTotal(@Root() affiliate: AffiliateModel): Money {
+    return money(affiliate.earnedCents, affiliate.currencyCode);
+  }
+
+  @FieldResolver(() => AffiliateBalance, {
+    description: "Where the affiliate's money stands: earned, available, pending and paid.",
+  })
+  balance(@Root() affiliate: AffiliateModel): AffiliateBalance {
+    const { earnedCents, pendingCents, paidCents, currencyCode } = affiliate;
+    return {
+      earned: money(earnedCents, currencyCode),
+      available: money(earnedCents - pendingCents - paidCents, currencyCode),
+      pending: money(pendingCents, currencyCode),
+      paid: money(paidCents, currencyCode),
+    };
+  }
+
+  @FieldResolver(() => [OfferPromotion], {
+    description: "The offers the affiliate promotes, with per-offer sales and commissions.",
+  })
+  offers(@Root() affiliate: AffiliateModel, @Ctx() ctx: ApiContext): Promise<OfferPromotionModel[]> {
+    return ctx.services.affiliates.promotionsOf(affiliate.id);
+  }
+}

@@ -1,0 +1,64 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
+import { AffiliateConnectionResolver } from "./affiliates/affiliate-connection.type";
+import { AffiliateFieldsResolver } from "./affiliates/affiliate-fields.resolver";
+import { AffiliateResolver } from "./affiliates/affiliate.resolver";
+import { OfferPromotionResolver } from "./affiliates/offer-promotion.resolver";
+import { authChecker } from "./auth-checker";
+import { AffiliateCommissionsResolver } from "./commissions/affiliate-commissions.resolver";
+import { CommissionConnectionResolver } from "./commissions/commission-connection.type";
+import { CommissionResolver } from "./commissions/commission.resolver";
+import "./enums";
+import { OfferResolver } from "./offers/offer.resolver";
+import { DateTimeISOScalar } from "./scalars/date-time-iso.scalar";
+import { SellerResolver } from "./sellers/seller.resolver";
+import { AuthResolver } from "./users/auth.resolver";
+import { UserResolver } from "./users/user.resolver";
+import { AffiliateWithdrawalsResolver } from "./withdrawals/affiliate-withdrawals.resolver";
+import { PayoutSummaryResolver } from "./withdrawals/payout-summary.resolver";
+import { WithdrawalConnectionResolver } from "./withdrawals/withdrawal-connection.type";
+import { WithdrawalFieldsResolver } from "./withdrawals/withdrawal-fields.resolver";
+import { WithdrawalResolver } from "./withdrawals/withdrawal.resolver";
+
+const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  SellerResolver,
+  OfferResolver,
+  AffiliateResolver,
+  AffiliateFieldsResolver,
+  AffiliateConnectionResolver,
+  OfferPromotionResolver,
+  AffiliateCommissionsResolver,
+  CommissionResolver,
+  CommissionConnectionResolver,
+  AffiliateWithdrawalsResolver,
+  WithdrawalResolver,
+  WithdrawalFieldsResolver,
+  WithdrawalConnectionResolver,
+  PayoutSummaryResolver,
+];
+
+let schema: GraphQLSchema | undefined;
+
+/**
+ * The API's executable schema, built once per process (type-graphql's metadata is global).
+ * Needs no database: resolvers reach data only through `ctx.services`.
+ */
+export function buildApiSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers,
+    authChecker,
+    // Services validate input, so class-validator stays off.
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
+  });
+  return schema;
+}
+
+/** The SDL committed as packages/schema/schema.graphql, sorted so it changes only with the API. */
+export function printApiSchema(): string {
+  const header = "# Generated from src/graphql by `npm run build -w @allyhut/schema`. Do not edit.\n\n";
+  return `${header}${printSchema(lexicographicSortSchema(buildApiSchema()))}\n`;
+}

@@ -1,0 +1,38 @@
+import { Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from "type-graphql";
+import type { ConnectionModel } from "../models";
+import { PageInfo } from "./page-info.type";
+
+/** A connection type (nodes, pageInfo, totalCount) over a ConnectionModel, and its field resolver. */
+export function createConnection(name: string, node: ClassType, nodesDescription: string) {
+  @ObjectType(name, {
+    description: `A page of ${nodesDescription}, with the cursor to the next page and the total count.`,
+  })
+  class Connection {
+    @Field(() => [node], { description: `The ${nodesDescription} of this page, in the order asked for.` })
+    nodes!: unknown[];
+
+    @Field(() => PageInfo, { description: "Where this page ends and whether another follows." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, {
+      description: `How many ${nodesDescription} match in all, across every page. Only computed when asked for.`,
+    })
+    totalCount!: number;
+  }
+
+  @Resolver(() => Connection)
+  class ConnectionResolver {
+    @FieldResolver(() => PageInfo)
+    pageInfo(@Root() connection: ConnectionModel<unknown>): PageInfo {
+      return { hasNextPage: connection.hasNextPage, endCursor: connection.endCursor };
+    }
+
+    // The count may cost a query, so it runs only when the client selects totalCount.
+    @FieldResolver(() => Int)
+    totalCount(@Root() connection: ConnectionModel<unknown>): Promise<number> {
+      return connection.totalCount();
+    }
+  }
+
+  return { type: Connection, resolver: ConnectionResolver };
+}

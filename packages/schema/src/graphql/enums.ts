@@ -1,0 +1,95 @@
+// Registers the browser-safe string enums of ../enums with GraphQL, with a description for every value.
+import { registerEnumType } from "type-graphql";
+import {
+  AffiliateOrderField,
+  AffiliateStatus,
+  CommissionType,
+  PaymentMethod,
+  SortDirection,
+  WithdrawalOrderField,
+  WithdrawalStatus,
+} from "../enums";
+
+registerEnumType(AffiliateStatus, {
+  name: "AffiliateStatus",
+  description: "Whether an affiliate may promote offers and earn new commissions.",
+  valuesConfig: {
+    ACTIVE: { description: "Promotes offers and earns commissions on referred sales." },
+    DISABLED: {
+      description:
+        "Switched off by the seller: cannot promote offers or earn new commissions; money already earned stays theirs and can still be withdrawn.",
+    },
+  },
+});
+
+registerEnumType(WithdrawalStatus, {
+  name: "WithdrawalStatus",
+  description:
+    "Where a withdrawal request stands. PENDING → APPROVED or PENDING → REJECTED; APPROVED and REJECTED are final.",
+  valuesConfig: {
+    PENDING: { description: "Waiting for the seller; the amount is held out of the available balance." },
+    APPROVED: { description: "Paid by the seller, with a receipt number and the date paid. Final." },
+    REJECTED: { description: "Declined by the seller; the amount is back in the available balance. Final." },
+  },
+});
+
+registerEnumType(PaymentMethod, {
+  name: "PaymentMethod",
+  description: "How the seller pays an affiliate out.",
+  valuesConfig: {
+    PAYPAL: { description: "To a PayPal account; the payout account is its email address." },
+    BANK_TRANSFER: { description: "By bank transfer; the payout account is a bank account reference." },
+  },
+});
+
+registerEnumType(CommissionType, {
+  name: "CommissionType",
+  description: "How an offer's commission is computed.",
+  valuesConfig: {
+    PERCENTAGE: {
+      description:
+        "A percentage of the sale amount (value 0–100 with 2 decimals), rounded half-up to the cent.",
+    },
+    FLAT: { description: "A fixed amount in the seller's currency per sale." },
+  },
+});
+
+registerEnumType(SortDirection, {
+  name: "SortDirection",
+  description: "The direction of a sort order.",
+  valuesConfig: {
+    ASC: { description: "Smallest, earliest or A first." },
+    DESC: { description: "Largest, latest or Z first." },
+  },
+});
+
+registerEnumType(AffiliateOrderField, {
+  name: "AffiliateOrderField",
+  description: "What the My Affiliates list can be sorted by.",
+  valuesConfig: {
+    NAME: { description: "The affiliate's name." },
+    JOINED_AT: { description: "When the affiliate joined the program." },
+    SALES_COUNT: { description: "How many referred sales the affiliate has." },
+    COMMISSION_TOTAL: { description: "Commissions earned, less reversed ones." },
+    PENDING_TOTAL: { description: "The amount held in PENDING withdrawals." },
+  },
+});
+
+registerEnumType(WithdrawalOrderField, {
+  name: "WithdrawalOrderField",
+  description: "What the Payouts list can be sorted by.",
+  valuesConfig: {
+    REQUESTED_AT: { description: "When the withdrawal was requested." },
+    AMOUNT: { description: "The amount asked for." },
+  },
+});
+
+export {
+  AffiliateOrderField,
+  AffiliateStatus,
+  CommissionType,
+  PaymentMethod,
+  SortDirection,
+  WithdrawalOrderField,
+  WithdrawalStatus,
+};

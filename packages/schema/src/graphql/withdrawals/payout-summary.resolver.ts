@@ -1,0 +1,17 @@
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import { Money, money } from "../common/money.type";
+import type { PayoutSummaryModel } from "../models";
+import { PayoutSummary } from "./payout-summary.type";
+
+@Resolver(() => PayoutSummary)
+export class PayoutSummaryResolver {
+  @FieldResolver(() => Money, { description: "The amount held in PENDING withdrawals: what to pay." })
+  pendingTotal(@Root() summary: PayoutSummaryModel): Money {
+    return money(summary.pendingCents, summary.currencyCode);
+  }
+
+  @FieldResolver(() => Money, { description: "The amount paid in APPROVED withdrawals." })
+  approvedTotal(@Root() summary: PayoutSummaryModel): Money {
+    return money(summary.approvedCents, summary.currencyCode);
+  }
+}
