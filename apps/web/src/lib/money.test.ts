@@ -1,4 +1,4 @@
-import { amountError, apiDecimalToCents, formatMoney } from "./money";
+import { amountError, apiDecimalToCents, formatMoney, formatPercent } from "./money";
 
 describe("formatMoney", () => {
   const usd = (amount: string) => formatMoney(amount, "USD");
@@ -36,5 +36,14 @@ describe("amountError", () => {
   it("rejects zero unless allowed", () => {
     expect(amountError("0")).toBe("Enter an amount above zero");
     expect(amountError("0", { allowZero: true })).toBeNull();
+  });
+});
+
+describe("formatPercent", () => {
+  it("drops trailing zeros and keeps the significant ones", () => {
+    expect(formatPercent("10.00")).toBe("10 %");
+    expect(formatPercent("12.50")).toMatch(/^12[.,]5 %$/);
+    expect(formatPercent("0.05")).toMatch(/^0[.,]05 %$/);
+    expect(formatPercent("100.00")).toBe("100 %");
   });
 });

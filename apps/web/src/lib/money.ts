@@ -24,14 +24,36 @@ function currencyFormatter(currencyCode: string): Intl.NumberFormat {
 export function formatMoney(amount: string, currencyCode: string): string {
   const match = API_DECIMAL.exec(amount);
   if (!match) return `${amount} ${currencyCode}`;
-  const [, sign, wholeDigits = "0", fractionDigits = "00"] = match;
-  const formatter = currencyFormatter(currencyCode);
-  // A template with the locale's sign, symbol and separators in place ("-$1.00", "1,00 €").
+  const [, sign = "", wholeDigits = "0", fractionDigits = "00"] = match;
+  return formatExact(currencyFormatter(currencyCode), sign, wholeDigits, fractionDigits);
+}
+
+const percentWhole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const percentFraction = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1 });
+
+/** A commission percentage ("12.50") in the reader's locale ("12.5 %"), exactly. */
+export function formatPercent(value: string): string {
+  const match = API_DECIMAL.exec(value);
+  if (!match) return `${value} %`;
+  const [, sign = "", wholeDigits = "0", fractionDigits = "00"] = match;
+  const significant = fractionDigits.replace(/0+$/, "");
+  const formatter = significant ? percentFraction : percentWhole;
+  return `${formatExact(formatter, sign, wholeDigits, significant)} %`;
+}
+
+// The locale's sign, symbol and separators from a template ("-$1.00", "1,00 €"), digits from strings.
+function formatExact(
+  formatter: Intl.NumberFormat,
+  sign: string,
+  wholeDigits: string,
+  fractionDigits: string,
+): string {
   const template = formatter.formatToParts(sign === "-" ? -1n : 1n);
   const wholeParts = formatter
     .formatToParts(BigInt(wholeDigits))
     .filter((part) => part.type === "integer" || part.type === "group");
   let wholeWritten = false;
+  let fractionWritten = false;
   return template
     .map((part) => {
       if (part.type === "integer" || part.type === "group") {
@@ -39,7 +61,12 @@ export function formatMoney(amount: string, currencyCode: string): string {
         wholeWritten = true;
         return wholeParts.map((wholePart) => wholePart.value).join("");
       }
-      return part.type === "fraction" ? fractionDigits : part.value;
+      if (part.type === "fraction") {
+        if (fractionWritten) return "";
+        fractionWritten = true;
+        return fractionDigits;
+      }
+      return part.value;
     })
     .join("");
 }

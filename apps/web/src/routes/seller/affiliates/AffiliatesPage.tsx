@@ -1,1 +1,137 @@
-export function AffiliatesPage() { return <h1>AffiliatesPage</h1>; }
+import { useQuery } from "@apollo/client/react";
+import { Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useEffect } from "react";
+import { useSearchParams } from "react-router";
+import { CursorPager, useCursorPages } from "../../../components/CursorPager";
+import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
+import { graphql } from "../../../gql";
+import { AffiliatesTable } from "./AffiliatesTable";
+import {
+  AFFILIATE_SORTS,
+  DEFAULT_AFFILIATE_SORT,
+  parseAffiliateSort,
+  parseStatusFilter,
+  STATUS_FILTERS,
+} from "./affiliate-order";
+
+export const AFFILIATES_PAGE_SIZE = 20;
+
+const MyAffiliatesQuery = graphql(`
+  query MyAffiliates(
+    $first: Int!
+    $after: String
+    $search: String
+    $status: AffiliateStatus
+    $orderBy: AffiliateOrder
+  ) {
+    affiliates(first: $first, after: $after, search: $search, status: $status, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...AffiliatesTable_affiliate
+      }
+    }
+  }
+`);
+
+/** My Affiliates: every affiliate with status, offers, sales, commissions and pending withdrawals. */
+export function AffiliatesPage() {
+  const [params, setParams] = useSearchParams();
+  const search = params.get("q") ?? "";
+  const status = parseStatusFilter(params.get("status"));
+  const sort = params.get("sort") ?? DEFAULT_AFFILIATE_SORT;
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const pages = useCursorPages();
+  const { reset } = pages;
+  useEffect(reset, [debouncedSearch, status, sort, reset]);
+
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (current) => {
+        if (value) current.set(name, value);
+        else current.delete(name);
+        return current;
+      },
+      { replace: true },
+    );
+
+  const { data, previousData, loading, error, refetch } = useQuery(MyAffiliatesQuery, {
+    variables: {
+      first: AFFILIATES_PAGE_SIZE,
+      after: pages.after,
+      search: debouncedSearch || null,
+      status,
+      orderBy: parseAffiliateSort(sort),
+    },
+  });
+  const connection = (data ?? previousData)?.affiliates;
+
+  return (
+    <Stack>
+      <Title order={1}>My Affiliates</Title>
+      <Group align="flex-end" wrap="wrap" gap="sm">
+        <TextInput
+          label="Search"
+          placeholder="Name or email"
+          type="search"
+          value={search}
+          onChange={(event) => setParam("q", event.currentTarget.value)}
+          w={{ base: "100%", xs: 260 }}
+        />
+        <Select
+          label="Status"
+          data={STATUS_FILTERS}
+          value={status ?? ""}
+          onChange={(value) => setParam("status", value ?? "")}
+          allowDeselect={false}
+          w={{ base: "100%", xs: 160 }}
+        />
+        <Select
+          label="Sort by"
+          data={[...AFFILIATE_SORTS]}
+          value={parseAffiliateSort(sort).field + ":" + parseAffiliateSort(sort).direction}
+          onChange={(value) => setParam("sort", value ?? "")}
+          allowDeselect={false}
+          w={{ base: "100%", xs: 240 }}
+        />
+      </Group>
+      <Paper withBorder p={{ base: "xs", sm: "md" }}>
+        {error && !connection ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : !connection ? (
+          <LoadingState label="Loading affiliates…" />
+        ) : connection.totalCount === 0 ? (
+          <EmptyMessage title={debouncedSearch || status ? "No affiliates match" : "No affiliates yet"}>
+            {debouncedSearch || status
+              ? "Try another search or status."
+              : "Share your program's join link: affiliates who join appear here."}
+          </EmptyMessage>
+        ) : (
+          <>
+            <AffiliatesTable affiliates={connection.nodes} sort={parseAffiliateSort(sort)} />
+            {loading && (
+              <Text size="xs" c="dimmed" role="status">
+                Updating…
+              </Text>
+            )}
+            <CursorPager
+              label="Affiliate pages"
+              pageNumber={pages.pageNumber}
+              pageSize={AFFILIATES_PAGE_SIZE}
+              totalCount={connection.totalCount}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              endCursor={connection.pageInfo.endCursor}
+              onNext={pages.next}
+              onPrevious={pages.previous}
+            />
+          </>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

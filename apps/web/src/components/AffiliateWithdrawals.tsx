@@ -1,0 +1,128 @@
+import { useQuery } from "@apollo/client/react";
+import { Button, Table, Text } from "@mantine/core";
+import { graphql } from "../gql";
+import { formatDateTime, formatLocalDate } from "../lib/dates";
+import { formatMoneyValue } from "../lib/money";
+import { CursorPager, useCursorPages } from "./CursorPager";
+import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
+import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
+
+const PAGE_SIZE = 10;
+
+const AffiliateWithdrawalsQuery = graphql(`
+  query AffiliateWithdrawals($affiliateId: ID!, $first: Int!, $after: String) {
+    affiliate(id: $affiliateId) {
+      id
+      withdrawals(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          amount {
+            amount
+            currencyCode
+          }
+          status
+          paymentMethod
+          payoutAccount
+          requestedAt
+          receiptNumber
+          paidOn
+          note
+        }
+      }
+    }
+  }
+`);
+
+interface AffiliateWithdrawalsProps {
+  affiliateId: string;
+  /** The row action: the seller processes, the affiliate reads the details and history. */
+  actionLabel: (status: string) => string;
+  onOpen: (withdrawalId: string) => void;
+}
+
+/** One affiliate's withdrawals with status, receipt, date paid and the seller's note. */
+export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: AffiliateWithdrawalsProps) {
+  const pages = useCursorPages();
+  const { data, previousData, error, refetch } = useQuery(AffiliateWithdrawalsQuery, {
+    variables: { affiliateId, first: PAGE_SIZE, after: pages.after },
+  });
+  const connection = (data ?? previousData)?.affiliate?.withdrawals;
+  if (error && !connection) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!connection) return <LoadingState label="Loading withdrawals…" />;
+  if (connection.totalCount === 0) {
+    return <EmptyMessage title="No withdrawals yet">Withdrawal requests will appear here.</EmptyMessage>;
+  }
+  return (
+    <>
+      <Table.ScrollContainer minWidth={820}>
+        <Table striped verticalSpacing="xs" aria-label="Withdrawals">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Requested</Table.Th>
+              <Table.Th ta="right">Amount</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Pay to</Table.Th>
+              <Table.Th>Receipt</Table.Th>
+              <Table.Th>Paid on</Table.Th>
+              <Table.Th>Note</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {connection.nodes.map((withdrawal) => (
+              <Table.Tr key={withdrawal.id}>
+                <Table.Td>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {formatMoneyValue(withdrawal.amount)}
+                </Table.Td>
+                <Table.Td>
+                  <WithdrawalStatusBadge status={withdrawal.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
+                  <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+                    {withdrawal.payoutAccount}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{withdrawal.receiptNumber ?? "—"}</Table.Td>
+                <Table.Td>{withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—"}</Table.Td>
+                <Table.Td maw={260}>
+                  <Text size="sm" lineClamp={3} style={{ whiteSpace: "pre-wrap" }}>
+                    {withdrawal.note ?? "—"}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => onOpen(withdrawal.id)}
+                    aria-label={`${actionLabel(withdrawal.status)}: ${formatMoneyValue(withdrawal.amount)} requested ${formatDateTime(withdrawal.requestedAt)}`}
+                  >
+                    {actionLabel(withdrawal.status)}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <CursorPager
+        label="Withdrawal pages"
+        pageNumber={pages.pageNumber}
+        pageSize={PAGE_SIZE}
+        totalCount={connection.totalCount}
+        hasNextPage={connection.pageInfo.hasNextPage}
+        endCursor={connection.pageInfo.endCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+      />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useQuery } from "@apollo/client/react";
+import { Badge, Table, Text } from "@mantine/core";
+import { graphql } from "../gql";
+import { formatDateTime } from "../lib/dates";
+import { formatMoneyValue } from "../lib/money";
+import { CursorPager, useCursorPages } from "./CursorPager";
+import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
+
+const PAGE_SIZE = 10;
+
+const AffiliateCommissionsQuery = graphql(`
+  query AffiliateCommissions($affiliateId: ID!, $first: Int!, $after: String) {
+    affiliate(id: $affiliateId) {
+      id
+      commissions(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          orderId
+          occurredAt
+          reversed
+          offer {
+            id
+            name
+          }
+          saleAmount {
+            amount
+            currencyCode
+          }
+          amount {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** An affiliate's commissions, newest first, page by page. */
+export function CommissionsList({ affiliateId }: { affiliateId: string }) {
+  const pages = useCursorPages();
+  const { data, previousData, error, refetch } = useQuery(AffiliateCommissionsQuery, {
+    variables: { affiliateId, first: PAGE_SIZE, after: pages.after },
+  });
+  const connection = (data ?? previousData)?.affiliate?.commissions;
+  if (error && !connection) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!connection) return <LoadingState label="Loading commissions…" />;
+  if (connection.totalCount === 0) {
+    return <EmptyMessage title="No commissions yet">Referred sales will appear here.</EmptyMessage>;
+  }
+  return (
+    <>
+      <Table.ScrollContainer minWidth={600}>
+        <Table striped verticalSpacing="xs" aria-label="Commissions">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Offer</Table.Th>
+              <Table.Th>Order</Table.Th>
+              <Table.Th ta="right">Sale</Table.Th>
+              <Table.Th ta="right">Commission</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {connection.nodes.map((commission) => (
+              <Table.Tr key={commission.id}>
+                <Table.Td>{formatDateTime(commission.occurredAt)}</Table.Td>
+                <Table.Td>{commission.offer.name}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace">
+                    {commission.orderId}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{formatMoneyValue(commission.saleAmount)}</Table.Td>
+                <Table.Td ta="right">
+                  {commission.reversed ? (
+                    <>
+                      <s aria-label={`${formatMoneyValue(commission.amount)}, refunded`}>
+                        {formatMoneyValue(commission.amount)}
+                      </s>{" "}
+                      <Badge color="gray" variant="light" size="sm">
+                        Refunded
+                      </Badge>
+                    </>
+                  ) : (
+                    formatMoneyValue(commission.amount)
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <CursorPager
+        label="Commission pages"
+        pageNumber={pages.pageNumber}
+        pageSize={PAGE_SIZE}
+        totalCount={connection.totalCount}
+        hasNextPage={connection.pageInfo.hasNextPage}
+        endCursor={connection.pageInfo.endCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+      />
+    </>
+  );
+}

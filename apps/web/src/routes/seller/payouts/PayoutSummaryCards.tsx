@@ -1,0 +1,75 @@
+import { useQuery } from "@apollo/client/react";
+import { Paper, SimpleGrid, Skeleton, Text } from "@mantine/core";
+import { ErrorState } from "../../../components/QueryState";
+import { graphql } from "../../../gql";
+import { formatMoneyValue } from "../../../lib/money";
+
+const PayoutSummaryQuery = graphql(`
+  query PayoutSummary {
+    payoutSummary {
+      pendingCount
+      pendingTotal {
+        amount
+        currencyCode
+      }
+      approvedCount
+      approvedTotal {
+        amount
+        currencyCode
+      }
+      rejectedCount
+    }
+  }
+`);
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What needs the seller's attention: pending requests first. */
+export function PayoutSummaryCards() {
+  const { data, error, refetch } = useQuery(PayoutSummaryQuery);
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const summary = data?.payoutSummary;
+  const cards = summary
+    ? [
+        {
+          label: "Pending",
+          value: formatMoneyValue(summary.pendingTotal),
+          detail: plural(summary.pendingCount, "request to process", "requests to process"),
+          color: summary.pendingCount > 0 ? "yellow.9" : undefined,
+        },
+        {
+          label: "Approved",
+          value: formatMoneyValue(summary.approvedTotal),
+          detail: plural(summary.approvedCount, "payout", "payouts"),
+        },
+        {
+          label: "Rejected",
+          value: String(summary.rejectedCount),
+          detail: plural(summary.rejectedCount, "request", "requests"),
+        },
+      ]
+    : null;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" component="dl" m={0} aria-busy={!cards}>
+      {(cards ?? [{ label: "Pending" }, { label: "Approved" }, { label: "Rejected" }]).map((card) => (
+        <Paper key={card.label} withBorder p="md">
+          <Text component="dt" size="sm" c="dimmed" fw={600}>
+            {card.label}
+          </Text>
+          {"value" in card ? (
+            <Text component="dd" m={0}>
+              <Text component="span" fw={700} size="xl" display="block" c={card.color}>
+                {card.value}
+              </Text>
+              <Text component="span" size="xs" c="dimmed">
+                {card.detail}
+              </Text>
+            </Text>
+          ) : (
+            <Skeleton component="dd" height={36} mt={4} m={0} aria-label="Loading" />
+          )}
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,90 @@
+import { Anchor, Button, Table, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { WithdrawalStatus } from "@allyhut/schema";
+import { paymentMethodLabel, WithdrawalStatusBadge } from "../../../components/StatusBadge";
+import { getFragmentData, graphql, type FragmentType } from "../../../gql";
+import { formatDateTime } from "../../../lib/dates";
+import { formatMoneyValue } from "../../../lib/money";
+
+export const PayoutsTable_withdrawal = graphql(`
+  fragment PayoutsTable_withdrawal on Withdrawal {
+    id
+    status
+    amount {
+      amount
+      currencyCode
+    }
+    paymentMethod
+    payoutAccount
+    requestedAt
+    affiliate {
+      id
+      name
+    }
+  }
+`);
+
+interface PayoutsTableProps {
+  withdrawals: FragmentType<typeof PayoutsTable_withdrawal>[];
+  onProcess: (withdrawalId: string) => void;
+}
+
+export function PayoutsTable(props: PayoutsTableProps) {
+  const withdrawals = getFragmentData(PayoutsTable_withdrawal, props.withdrawals);
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label="Withdrawal requests">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Affiliate</Table.Th>
+            <Table.Th ta="right">Amount</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Payment method</Table.Th>
+            <Table.Th>Requested</Table.Th>
+            <Table.Th>
+              <span className="visually-hidden">Actions</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {withdrawals.map((withdrawal) => {
+            const pending = withdrawal.status === WithdrawalStatus.PENDING;
+            const amount = formatMoneyValue(withdrawal.amount);
+            return (
+              <Table.Tr key={withdrawal.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/seller/affiliates/${withdrawal.affiliate.id}`}>
+                    {withdrawal.affiliate.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {amount}
+                </Table.Td>
+                <Table.Td>
+                  <WithdrawalStatusBadge status={withdrawal.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
+                  <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+                    {withdrawal.payoutAccount}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant={pending ? "filled" : "light"}
+                    onClick={() => props.onProcess(withdrawal.id)}
+                    aria-label={`${pending ? "Process" : "Details"}: ${amount} for ${withdrawal.affiliate.name}`}
+                  >
+                    {pending ? "Process" : "Details"}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
