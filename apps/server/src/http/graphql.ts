@@ -7,7 +7,7 @@ import {
 import { expressMiddleware } from "@as-integrations/express5";
 import { buildApiSchema, formatApiError, type ApiContext } from "@allyhut/schema/graphql";
 import type { RequestHandler } from "express";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
@@ -23,10 +23,6 @@ export interface RequestContext extends ApiContext {
   log: Logger;
   statementCount: StatementCount | undefined;
 }
-
-// The schema is the same for every app in the process (tests create several): build it once.
-let schemaPromise: Promise<GraphQLSchema> | undefined;
-const apiSchema = () => (schemaPromise ??= Promise.resolve(buildApiSchema()));
 
 /** An error from our own code or a dependency, not one the API means to tell the client. */
 function isUnexpected(error: unknown): boolean {
@@ -60,7 +56,7 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
 /** The started Apollo Server for the API. Landing page and cache-control are off: the SPA has a playground. */
 export async function createApolloServer(config: Config): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
-    schema: await apiSchema(),
+    schema: buildApiSchema(),
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
@@ -69,7 +65,8 @@ export async function createApolloServer(config: Config): Promise<ApolloServer<R
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin,
     ],
-    formatError: (formatted, error) => formatApiError(formatted, error),
+    formatError: (formatted, error) =>
+      formatApiError(formatted, error, { exposeDetails: config.exposeErrorDetails }),
   });
   await apollo.start();
   return apollo;

@@ -1,0 +1,69 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { Config } from "./config";
+import { createDataSource } from "./db/data-source";
+import { ensureDatabase } from "./db/ensure-database";
+import { seedDemoData } from "./db/seed";
+import { StatementCounterLogger } from "./db/statement-counter";
+import { createApp } from "./http/app";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface RunningServer {
+  /** http://localhost:<port> */
+  url: string;
+  port: number;
+  /** Whether the demo data was loaded on this start. */
+  seeded: boolean;
+  /** Stops accepting, finishes in-flight requests, stops Apollo and closes the pool. */
+  close(): Promise<void>;
+}
+
+/**
+ * The whole server on `config`: ensures the database exists, migrates it, loads the demo data into an
+ * empty one (unless told not to), and serves the app.
+ */
+export async function startServer(
+  config: Config,
+  log: Logger,
+  options: { seed?: boolean; host?: string } = {},
+): Promise<RunningServer> {
+  await ensureDatabase(config.databaseUrl);
+  const db = createDataSource({ url: config.databaseUrl, logger: new StatementCounterLogger(log) });
+  await db.initialize();
+  try {
+    const applied = await db.runMigrations({ transaction: "each" });
+    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, "migrated");
+    const seeded = (options.seed ?? true) ? await seedDemoData(db) : false;
+    const { app, stop } = await createApp({ db, config, log });
+    const server: Server = createServer(app);
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, options.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      seeded,
+      async close() {
+        await closeHttpServer(server);
+        await stop();
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/** Stops accepting; idle keep-alive sockets close now, busy ones when their response is sent. */
+async function closeHttpServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const forced = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await closed;
+  clearTimeout(forced);
+}
