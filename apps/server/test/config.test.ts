@@ -1,0 +1,95 @@
+import { ConfigError, DEFAULT_DATABASE_URL, loadConfig } from "../src/config";
+
+const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("loadConfig", () => {
+  it("has working defaults for development", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: "development",
+      production: false,
+      exposeErrorDetails: true,
+      databaseUrl: DEFAULT_DATABASE_URL,
+      databaseUrlFromEnv: false,
+      port: 4000,
+      logLevel: "info",
+      sessionSecret: null,
+    });
+    expect(config.webDistDir).toMatch(/apps[/\\]web[/\\]dist$/);
+  });
+
+  it("reads every value from the environment", () => {
+    const config = loadConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: "mysql://app:s3cret@db.internal:3307/allyhut_prod",
+      PORT: "8080",
+      LOG_LEVEL: "warn",
+      SESSION_SECRET: "x".repeat(32),
+    });
+    expect(config).toMatchObject({
+      production: true,
+      exposeErrorDetails: false,
+      databaseUrl: "mysql://app:s3cret@db.internal:3307/allyhut_prod",
+      databaseUrlFromEnv: true,
+      port: 8080,
+      logLevel: "warn",
+      sessionSecret: "x".repeat(32),
+    });
+  });
+
+  it("accepts port 0 (any free port) and 65535", () => {
+    expect(loadConfig({ PORT: "0" }).port).toBe(0);
+    expect(loadConfig({ PORT: "65535" }).port).toBe(65535);
+  });
+
+  it.each([
+    ["a non-URL", "not a url", /DATABASE_URL is not a URL/],
+    ["another protocol", "postgres://root@localhost/allyhut", /must start with mysql:\/\//],
+    ["no database name", "mysql://root@127.0.0.1:3306/", /must name a database/],
+    ["a bad database name", "mysql://root@127.0.0.1:3306/ally-hut", /must name a database/],
+  ])("refuses a DATABASE_URL with %s", (_case, url, message) => {
+    const problems = problemsOf({ DATABASE_URL: url });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it.each(["-1", "65536", "80a", "4.5", " "])("refuses PORT=%j", (port) => {
+    expect(problemsOf({ PORT: port })).toEqual([
+      `PORT must be a whole number from 0 to 65535 (got "${port}").`,
+    ]);
+  });
+
+  it("refuses an unknown LOG_LEVEL", () => {
+    expect(problemsOf({ LOG_LEVEL: "verbose" })[0]).toMatch(/LOG_LEVEL must be one of .*"verbose"/);
+  });
+
+  it("requires a long SESSION_SECRET in production only", () => {
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual([
+      "SESSION_SECRET is required when NODE_ENV=production.",
+    ]);
+    expect(problemsOf({ NODE_ENV: "production", SESSION_SECRET: "short" })[0]).toMatch(
+      /at least 32 characters/,
+    );
+    expect(loadConfig({ NODE_ENV: "test" }).sessionSecret).toBeNull();
+  });
+
+  it("lists every problem at once, one line each", () => {
+    const env = {
+      NODE_ENV: "production",
+      DATABASE_URL: "http://x/y",
+      PORT: "99999",
+      LOG_LEVEL: "loud",
+    };
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(4);
+    expect(() => loadConfig(env)).toThrow(/Invalid configuration:\n {2}- DATABASE_URL/);
+  });
+});

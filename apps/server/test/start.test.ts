@@ -1,0 +1,67 @@
+import path from "node:path";
+import { chooseDatabase, findExecutable, INSTALL_HINT } from "../src/db/local-mysql";
+
+const facts = {
+  databaseUrl: "mysql://root@127.0.0.1:3306/allyhut",
+  databaseUrlFromEnv: false,
+  localRootAnswers: false,
+  serverBinary: null as string | null,
+};
+
+describe("npm start's choice of database", () => {
+  it("takes DATABASE_URL whenever it is set", () => {
+    const choice = chooseDatabase({
+      ...facts,
+      databaseUrl: "mysql://u@db:3306/x",
+      databaseUrlFromEnv: true,
+      localRootAnswers: true,
+      serverBinary: "/usr/sbin/mariadbd",
+    });
+    expect(choice).toEqual({ kind: "env", url: "mysql://u@db:3306/x" });
+  });
+
+  it("else the server answering at 127.0.0.1:3306 as root", () => {
+    const choice = chooseDatabase({
+      ...facts,
+      localRootAnswers: true,
+      serverBinary: "/usr/sbin/mysqld",
+    });
+    expect(choice).toEqual({ kind: "local", url: facts.databaseUrl });
+  });
+
+  it("else a private instance of an installed server", () => {
+    const choice = chooseDatabase({ ...facts, serverBinary: "/usr/sbin/mariadbd" });
+    expect(choice).toEqual({ kind: "private", serverBinary: "/usr/sbin/mariadbd" });
+  });
+
+  it("else the one command that installs a server", () => {
+    expect(chooseDatabase(facts)).toEqual({ kind: "missing", installHint: INSTALL_HINT });
+    expect(INSTALL_HINT).toBe("sudo apt-get install -y mariadb-server");
+  });
+});
+
+describe("findExecutable", () => {
+  const installed =
+    (...files: string[]) =>
+    (file: string) =>
+      files.includes(file);
+
+  it("looks on PATH first, then in the sbin directories PATH often lacks", () => {
+    const onPath = path.join("/opt/mysql/bin", "mysqld");
+    expect(
+      findExecutable(["mysqld"], "/opt/mysql/bin", installed(onPath, "/usr/sbin/mysqld")),
+    ).toBe(onPath);
+    expect(findExecutable(["mysqld"], "/usr/bin:/bin", installed("/usr/sbin/mysqld"))).toBe(
+      "/usr/sbin/mysqld",
+    );
+  });
+
+  it("prefers the first name given (mariadbd before mysqld)", () => {
+    const exists = installed("/usr/sbin/mysqld", "/usr/sbin/mariadbd");
+    expect(findExecutable(["mariadbd", "mysqld"], "/usr/bin", exists)).toBe("/usr/sbin/mariadbd");
+  });
+
+  it("answers null when none is installed", () => {
+    expect(findExecutable(["mariadbd", "mysqld"], "/usr/bin", installed())).toBeNull();
+  });
+});
