@@ -25,7 +25,9 @@ describe("CommissionService.record", () => {
   it("records a percentage commission and adds it to the running totals", async () => {
     const seller = await createSeller(db.dataSource, { currencyCode: "EUR" });
     const offerId = await createOffer(db.dataSource, seller.sellerId, { commissionValue: 1_250 });
-    const affiliate = await createAffiliate(db.dataSource, seller.sellerId, { promotes: [offerId] });
+    const affiliate = await createAffiliate(db.dataSource, seller.sellerId, {
+      promotes: [offerId],
+    });
     const occurredAt = new Date("2026-01-02T03:04:05.678Z");
     const commission = await commissions().record(seller.viewer, {
       referralCode: affiliate.referralCode,
@@ -64,24 +66,31 @@ describe("CommissionService.record", () => {
     [1_000, 4, 0], // 10 % of 0.04 = 0.004 → 0.00
     [10_000, 12_345, 12_345], // 100 %
     [1, 999_999, 100], // 0.01 % of 9999.99 = 0.9999999 → 1.00
-  ])("rounds %i hundredths of a percent of %i cents half-up to %i cents", async (percent, sale, cents) => {
-    const { seller, affiliate } = await createProgram(db.dataSource);
-    const offerId = await createOffer(db.dataSource, seller.sellerId, { commissionValue: percent });
-    await db.dataSource.query("INSERT INTO offer_promotions (affiliate_id, offer_id) VALUES (?, ?)", [
-      affiliate.affiliateId,
-      offerId,
-    ]);
-    const commission = await commissions().record(seller.viewer, {
-      referralCode: affiliate.referralCode,
-      offerId,
-      orderId: nextOrderId(),
-      saleCents: sale,
-    });
-    expect(commission.amountCents).toBe(cents);
-  });
+  ])(
+    "rounds %i hundredths of a percent of %i cents half-up to %i cents",
+    async (percent, sale, cents) => {
+      const { seller, affiliate } = await createProgram(db.dataSource);
+      const offerId = await createOffer(db.dataSource, seller.sellerId, {
+        commissionValue: percent,
+      });
+      await db.dataSource.query(
+        "INSERT INTO offer_promotions (affiliate_id, offer_id) VALUES (?, ?)",
+        [affiliate.affiliateId, offerId],
+      );
+      const commission = await commissions().record(seller.viewer, {
+        referralCode: affiliate.referralCode,
+        offerId,
+        orderId: nextOrderId(),
+        saleCents: sale,
+      });
+      expect(commission.amountCents).toBe(cents);
+    },
+  );
 
   it("records a FLAT commission whatever the sale amount, at the current time by default", async () => {
-    const { seller, offerId, affiliate } = await createProgram(db.dataSource, { commissionValue: 350 });
+    const { seller, offerId, affiliate } = await createProgram(db.dataSource, {
+      commissionValue: 350,
+    });
     const before = Date.now();
     const commission = await commissions().record(seller.viewer, {
       referralCode: affiliate.referralCode,
@@ -108,7 +117,9 @@ describe("CommissionService.record", () => {
     await expectApiError(record({ occurredAt: new Date("nope") }), "BAD_USER_INPUT", "occurredAt");
     // A checkout clock slightly ahead is fine.
     const inOneMinute = new Date(Date.now() + 60_000);
-    await expect(record({ orderId: "o".repeat(100), occurredAt: inOneMinute })).resolves.toMatchObject({
+    await expect(
+      record({ orderId: "o".repeat(100), occurredAt: inOneMinute }),
+    ).resolves.toMatchObject({
       orderId: "o".repeat(100),
     });
   });

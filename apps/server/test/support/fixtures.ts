@@ -53,7 +53,10 @@ export async function createSeller(
   db: DataSource,
   options: { currencyCode?: string; loginPassword?: boolean } = {},
 ): Promise<SellerFixture> {
-  const owner = await createUser(db, { name: "Seller Owner", loginPassword: options.loginPassword });
+  const owner = await createUser(db, {
+    name: "Seller Owner",
+    loginPassword: options.loginPassword,
+  });
   const slug = `seller-${unique()}`;
   const result = await db.query(
     "INSERT INTO sellers (owner_user_id, name, slug, currency_code) VALUES (?, ?, ?, ?)",
@@ -109,7 +112,8 @@ export async function createAffiliate(
   } = {},
 ): Promise<AffiliateFixture> {
   const user =
-    options.user ?? (await createUser(db, { name: "Affiliate", loginPassword: options.loginPassword }));
+    options.user ??
+    (await createUser(db, { name: "Affiliate", loginPassword: options.loginPassword }));
   const referralCode = `REF${unique().toUpperCase()}`;
   const result = await db.query(
     `INSERT INTO affiliates (seller_id, user_id, name, email, status, referral_code, payment_method,

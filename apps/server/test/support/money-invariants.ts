@@ -27,9 +27,11 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
       ["pending_count", "rows_pending_count"],
       ["approved_count", "rows_approved_count"],
       ["rejected_count", "rows_rejected_count"],
-    ]) {
+    ] as const) {
       if (Number(row[total]) !== Number(row[rows])) {
-        violations.push(`affiliate ${row.id}: ${total} ${row[total]} but the rows sum to ${row[rows]}`);
+        violations.push(
+          `affiliate ${row.id}: ${total} ${row[total]} but the rows sum to ${row[rows]}`,
+        );
       }
     }
   }
@@ -46,7 +48,9 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
       violations.push(`${promotion}: sales_count ${row.sales_count} but ${row.rows_sales} rows`);
     }
     if (Number(row.commission_cents) !== Number(row.rows_commission)) {
-      violations.push(`${promotion}: commission_cents ${row.commission_cents} but ${row.rows_commission}`);
+      violations.push(
+        `${promotion}: commission_cents ${row.commission_cents} but ${row.rows_commission}`,
+      );
     }
   }
   // History: opened by the request, one event per change, and its last event is the current status.
@@ -61,7 +65,11 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
     FROM withdrawals w`);
   for (const row of histories) {
     const decided = row.status === "PENDING" ? 0 : 1;
-    if (Number(row.opened) !== 1 || Number(row.decisions) !== decided || row.last_status !== row.status) {
+    if (
+      Number(row.opened) !== 1 ||
+      Number(row.decisions) !== decided ||
+      row.last_status !== row.status
+    ) {
       violations.push(
         `withdrawal ${row.id} (${row.status}): ${row.opened} opening and ${row.decisions} decision events, last ${row.last_status}`,
       );
