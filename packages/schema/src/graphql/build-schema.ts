@@ -42,23 +42,41 @@ const resolvers: NonEmptyArray<Function> = [
 
 let schema: GraphQLSchema | undefined;
 
+// type-graphql cannot describe the root types, so the built schema gets their descriptions.
+function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
+  const query = built.getQueryType();
+  const mutation = built.getMutationType();
+  if (query) {
+    query.description =
+      "Reads. Send the session cookie set by login or signUp; what a query can see depends on who is signed in.";
+  }
+  if (mutation) {
+    mutation.description =
+      "Writes. Each error carries extensions.code (and extensions.field for BAD_USER_INPUT); see each mutation for the codes it can give.";
+  }
+  return built;
+}
+
 /**
  * The API's executable schema, built once per process (type-graphql's metadata is global).
  * Needs no database: resolvers reach data only through `ctx.services`.
  */
 export function buildApiSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers,
-    authChecker,
-    // Services validate input, so class-validator stays off.
-    validate: false,
-    scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
-  });
+  schema ??= describeRootTypes(
+    buildSchemaSync({
+      resolvers,
+      authChecker,
+      // Services validate input, so class-validator stays off.
+      validate: false,
+      scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
+    }),
+  );
   return schema;
 }
 
 /** The SDL committed as packages/schema/schema.graphql, sorted so it changes only with the API. */
 export function printApiSchema(): string {
-  const header = "# Generated from src/graphql by `npm run build -w @allyhut/schema`. Do not edit.\n\n";
+  const header =
+    "# Generated from src/graphql by `npm run build -w @allyhut/schema`. Do not edit.\n\n";
   return `${header}${printSchema(lexicographicSortSchema(buildApiSchema()))}\n`;
 }

@@ -27,9 +27,15 @@ registerEnumType(WithdrawalStatus, {
   description:
     "Where a withdrawal request stands. PENDING → APPROVED or PENDING → REJECTED; APPROVED and REJECTED are final.",
   valuesConfig: {
-    PENDING: { description: "Waiting for the seller; the amount is held out of the available balance." },
-    APPROVED: { description: "Paid by the seller, with a receipt number and the date paid. Final." },
-    REJECTED: { description: "Declined by the seller; the amount is back in the available balance. Final." },
+    PENDING: {
+      description: "Waiting for the seller; the amount is held out of the available balance.",
+    },
+    APPROVED: {
+      description: "Paid by the seller, with a receipt number and the date paid. Final.",
+    },
+    REJECTED: {
+      description: "Declined by the seller; the amount is back in the available balance. Final.",
+    },
   },
 });
 
@@ -38,7 +44,9 @@ registerEnumType(PaymentMethod, {
   description: "How the seller pays an affiliate out.",
   valuesConfig: {
     PAYPAL: { description: "To a PayPal account; the payout account is its email address." },
-    BANK_TRANSFER: { description: "By bank transfer; the payout account is a bank account reference." },
+    BANK_TRANSFER: {
+      description: "By bank transfer; the payout account is a bank account reference.",
+    },
   },
 });
 

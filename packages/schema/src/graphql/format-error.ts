@@ -44,6 +44,10 @@ function inputFieldBeforeValue(error: GraphQLError): string | undefined {
   return /([_A-Za-z][_0-9A-Za-z]*)\s*:\s*$/.exec(error.source.body.slice(0, position))?.[1];
 }
 
+// graphql-js's messages for a literal that does not fit its type (built-in scalars and enums).
+const LITERAL_VALUE_MESSAGE =
+  /^(Expected value of type |(Enum "[^"]+"|[_A-Za-z]\w*) cannot represent |Value "[^"]*" does not exist in )/;
+
 /** The input field at fault in a coercion or literal validation error, when it can be told. */
 function coercedInputField(message: string, error: unknown): string | undefined {
   if (/^Variable "\$/.test(message)) return inputFieldOfVariableMessage(message);
@@ -52,7 +56,7 @@ function coercedInputField(message: string, error: unknown): string | undefined 
   if (!(error instanceof GraphQLError)) return undefined;
   // A scalar's parseLiteral throws ApiError; Apollo wraps it as a validation error's originalError.
   const fromScalar = error instanceof ApiError || error.originalError instanceof ApiError;
-  if (fromScalar || /^Expected value of type /.test(message)) return inputFieldBeforeValue(error);
+  if (fromScalar || LITERAL_VALUE_MESSAGE.test(message)) return inputFieldBeforeValue(error);
   return undefined;
 }
 

@@ -38,7 +38,10 @@ export class AffiliateFieldsResolver {
   @FieldResolver(() => [OfferPromotion], {
     description: "The offers the affiliate promotes, with per-offer sales and commissions.",
   })
-  offers(@Root() affiliate: AffiliateModel, @Ctx() ctx: ApiContext): Promise<OfferPromotionModel[]> {
+  offers(
+    @Root() affiliate: AffiliateModel,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OfferPromotionModel[]> {
     return ctx.services.affiliates.promotionsOf(affiliate.id);
   }
 }

@@ -27,7 +27,9 @@ export class PromoteOfferInput {
   offerId!: string;
 }
 
-@InputType("SetAffiliateStatusInput", { description: "The seller's Status toggle for one affiliate." })
+@InputType("SetAffiliateStatusInput", {
+  description: "The seller's Status toggle for one affiliate.",
+})
 export class SetAffiliateStatusInput {
   @Field(() => ID, { description: "An affiliate of the signed-in seller." })
   affiliateId!: string;

@@ -22,12 +22,17 @@ export class AffiliateResolver {
     description:
       "The signed-in seller's affiliates. search matches name or email.\n\nThe My Affiliates screen. Errors: UNAUTHENTICATED; FORBIDDEN without a seller; BAD_USER_INPUT for first outside 1..100 or a foreign cursor.",
   })
-  affiliates(@Args() args: AffiliatesArgs, @Ctx() ctx: ApiContext): Promise<ConnectionModel<AffiliateModel>> {
+  affiliates(
+    @Args() args: AffiliatesArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ConnectionModel<AffiliateModel>> {
     return ctx.services.affiliates.list(viewerOf(ctx), {
       ...pageOf(args),
       search: args.search ?? null,
       status: args.status ?? null,
-      orderBy: args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction } : null,
+      orderBy: args.orderBy
+        ? { field: args.orderBy.field, direction: args.orderBy.direction }
+        : null,
     });
   }
 
@@ -47,10 +52,12 @@ export class AffiliateResolver {
   @Authorized()
   @Mutation(() => Affiliate, {
     description:
-      "The signed-in user signs up on a seller's affiliate center.\n\nThe new affiliate is ACTIVE and gets a unique referral code. Errors: UNAUTHENTICATED; NOT_FOUND for an unknown slug; ALREADY_EXISTS when already a member; BAD_USER_INPUT (field \"payoutAccount\") for a malformed payout account.",
+      'The signed-in user signs up on a seller\'s affiliate center.\n\nThe new affiliate is ACTIVE and gets a unique referral code. Errors: UNAUTHENTICATED; NOT_FOUND for an unknown slug; ALREADY_EXISTS when already a member; BAD_USER_INPUT (field "payoutAccount") for a malformed payout account.',
   })
   joinAffiliateProgram(
-    @Arg("input", () => JoinAffiliateProgramInput, { description: "The program and payment method." })
+    @Arg("input", () => JoinAffiliateProgramInput, {
+      description: "The program and payment method.",
+    })
     input: JoinAffiliateProgramInput,
     @Ctx() ctx: ApiContext,
   ): Promise<AffiliateModel> {
@@ -83,7 +90,9 @@ export class AffiliateResolver {
       "The seller's Status toggle: a DISABLED affiliate can no longer promote offers or earn commissions.\n\nMoney already earned stays the affiliate's and can still be withdrawn. Setting the current status again changes nothing. Errors: UNAUTHENTICATED; FORBIDDEN without a seller; NOT_FOUND for an affiliate of another seller.",
   })
   setAffiliateStatus(
-    @Arg("input", () => SetAffiliateStatusInput, { description: "The affiliate and its new status." })
+    @Arg("input", () => SetAffiliateStatusInput, {
+      description: "The affiliate and its new status.",
+    })
     input: SetAffiliateStatusInput,
     @Ctx() ctx: ApiContext,
   ): Promise<AffiliateModel> {
@@ -96,10 +105,12 @@ export class AffiliateResolver {
   @Authorized()
   @Mutation(() => Affiliate, {
     description:
-      "The affiliate changes how they want to be paid.\n\nApplies to withdrawals requested from now on; earlier requests keep their snapshot. Errors: UNAUTHENTICATED; NOT_FOUND unless it is the signed-in user's own membership; BAD_USER_INPUT (field \"payoutAccount\") for a malformed account.",
+      'The affiliate changes how they want to be paid.\n\nApplies to withdrawals requested from now on; earlier requests keep their snapshot. Errors: UNAUTHENTICATED; NOT_FOUND unless it is the signed-in user\'s own membership; BAD_USER_INPUT (field "payoutAccount") for a malformed account.',
   })
   updatePayoutDetails(
-    @Arg("input", () => UpdatePayoutDetailsInput, { description: "The membership and the new payment method." })
+    @Arg("input", () => UpdatePayoutDetailsInput, {
+      description: "The membership and the new payment method.",
+    })
     input: UpdatePayoutDetailsInput,
     @Ctx() ctx: ApiContext,
   ): Promise<AffiliateModel> {

@@ -26,7 +26,10 @@ export class Affiliate {
   })
   status!: AffiliateStatus;
 
-  @Field(() => DateTimeISOScalar, { description: "When the user joined the program.", simple: true })
+  @Field(() => DateTimeISOScalar, {
+    description: "When the user joined the program.",
+    simple: true,
+  })
   joinedAt!: Date;
 
   @Field(() => String, {

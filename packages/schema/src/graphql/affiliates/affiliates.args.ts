@@ -11,7 +11,10 @@ export class AffiliatesArgs extends ConnectionArgs {
   })
   search?: string | null;
 
-  @Field(() => AffiliateStatus, { nullable: true, description: "Only affiliates with this status." })
+  @Field(() => AffiliateStatus, {
+    nullable: true,
+    description: "Only affiliates with this status.",
+  })
   status?: AffiliateStatus | null;
 
   @Field(() => AffiliateOrder, {

@@ -2,9 +2,13 @@ import { Field, ID, InputType } from "type-graphql";
 import { DateTimeISOScalar } from "../scalars/date-time-iso.scalar";
 import { DecimalScalar } from "../scalars/decimal.scalar";
 
-@InputType("RecordSaleInput", { description: "A referred sale, as the seller's checkout reports it." })
+@InputType("RecordSaleInput", {
+  description: "A referred sale, as the seller's checkout reports it.",
+})
 export class RecordSaleInput {
-  @Field(() => String, { description: "The referral code of the affiliate who referred the buyer." })
+  @Field(() => String, {
+    description: "The referral code of the affiliate who referred the buyer.",
+  })
   referralCode!: string;
 
   @Field(() => ID, { description: "The offer sold: one of the signed-in seller's offers." })

@@ -66,7 +66,8 @@ export class CommissionResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Whether the sale was refunded (reverseSale): then the commission no longer counts.",
+    description:
+      "Whether the sale was refunded (reverseSale): then the commission no longer counts.",
   })
   reversed(@Root() commission: CommissionModel): boolean {
     return commission.reversedAt !== null;

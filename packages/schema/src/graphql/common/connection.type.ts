@@ -1,4 +1,12 @@
-import { Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from "type-graphql";
+import {
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+  type ClassType,
+} from "type-graphql";
 import type { ConnectionModel } from "../models";
 import { PageInfo } from "./page-info.type";
 
@@ -8,7 +16,9 @@ export function createConnection(name: string, node: ClassType, nodesDescription
     description: `A page of ${nodesDescription}, with the cursor to the next page and the total count.`,
   })
   class Connection {
-    @Field(() => [node], { description: `The ${nodesDescription} of this page, in the order asked for.` })
+    @Field(() => [node], {
+      description: `The ${nodesDescription} of this page, in the order asked for.`,
+    })
     nodes!: unknown[];
 
     @Field(() => PageInfo, { description: "Where this page ends and whether another follows." })

@@ -3,7 +3,8 @@ import { CommissionType } from "../enums";
 
 // price and commissionValue are computed by their field resolvers in offer.resolver.ts.
 @ObjectType("Offer", {
-  description: "Something the seller sells (a course) that affiliates can promote for a commission.",
+  description:
+    "Something the seller sells (a course) that affiliates can promote for a commission.",
 })
 export class Offer {
   @Field(() => ID, { description: "The offer's id.", simple: true })

@@ -10,9 +10,9 @@ export function isLocalDate(value: unknown): value is string {
   const match = LOCAL_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999, so compare every part after the round trip.
-  date.setUTCFullYear(year);
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 literally; an overflowing day rolls over.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );

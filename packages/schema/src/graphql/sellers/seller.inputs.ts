@@ -2,7 +2,7 @@ import { Field, InputType } from "type-graphql";
 
 @InputType("CreateSellerInput", { description: "The new seller's business details." })
 export class CreateSellerInput {
-  @Field(() => String, { description: "The business name, e.g. \"Demo Coaching\"." })
+  @Field(() => String, { description: 'The business name, e.g. "Demo Coaching".' })
   name!: string;
 
   @Field(() => String, {

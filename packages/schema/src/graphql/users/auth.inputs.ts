@@ -12,7 +12,7 @@ export class SignUpInput {
   email!: string;
 
   @Field(() => String, {
-    description: "The password; too short or too long is BAD_USER_INPUT with field \"password\".",
+    description: 'The password; too short or too long is BAD_USER_INPUT with field "password".',
   })
   password!: string;
 }

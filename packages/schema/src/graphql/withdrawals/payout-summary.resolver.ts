@@ -5,7 +5,9 @@ import { PayoutSummary } from "./payout-summary.type";
 
 @Resolver(() => PayoutSummary)
 export class PayoutSummaryResolver {
-  @FieldResolver(() => Money, { description: "The amount held in PENDING withdrawals: what to pay." })
+  @FieldResolver(() => Money, {
+    description: "The amount held in PENDING withdrawals: what to pay.",
+  })
   pendingTotal(@Root() summary: PayoutSummaryModel): Money {
     return money(summary.pendingCents, summary.currencyCode);
   }

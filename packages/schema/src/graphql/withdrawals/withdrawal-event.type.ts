@@ -4,8 +4,7 @@ import { DateTimeISOScalar } from "../scalars/date-time-iso.scalar";
 import { LocalDateScalar } from "../scalars/local-date.scalar";
 
 @ObjectType("Actor", {
-  description:
-    "Who made a change, as others may see them: never a user's email or memberships.",
+  description: "Who made a change, as others may see them: never a user's email or memberships.",
   simpleResolvers: true,
 })
 export class Actor {
@@ -17,7 +16,8 @@ export class Actor {
 }
 
 @ObjectType("WithdrawalEvent", {
-  description: "One change to a withdrawal: the request itself or a save by the seller. Never edited.",
+  description:
+    "One change to a withdrawal: the request itself or a save by the seller. Never edited.",
   simpleResolvers: true,
 })
 export class WithdrawalEvent {
@@ -36,13 +36,21 @@ export class WithdrawalEvent {
   })
   fromStatus!: WithdrawalStatus | null;
 
-  @Field(() => WithdrawalStatus, { description: "The status after (the same as before for a note)." })
+  @Field(() => WithdrawalStatus, {
+    description: "The status after (the same as before for a note).",
+  })
   toStatus!: WithdrawalStatus;
 
-  @Field(() => String, { nullable: true, description: "The receipt number saved with this change." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The receipt number saved with this change.",
+  })
   receiptNumber!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "The date paid saved with this change." })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "The date paid saved with this change.",
+  })
   paidOn!: string | null;
 
   @Field(() => String, { nullable: true, description: "The note saved with this change." })

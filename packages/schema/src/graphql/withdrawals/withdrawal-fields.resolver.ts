@@ -19,7 +19,10 @@ export class WithdrawalFieldsResolver {
   }
 
   @FieldResolver(() => [WithdrawalEvent], { description: "Every change, oldest first." })
-  history(@Root() withdrawal: WithdrawalModel, @Ctx() ctx: ApiContext): Promise<WithdrawalEventModel[]> {
+  history(
+    @Root() withdrawal: WithdrawalModel,
+    @Ctx() ctx: ApiContext,
+  ): Promise<WithdrawalEventModel[]> {
     return ctx.services.withdrawals.historyOf(withdrawal.id);
   }
 }

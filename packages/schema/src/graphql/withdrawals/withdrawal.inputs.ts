@@ -49,7 +49,10 @@ export class ProcessWithdrawalInput {
   })
   paidOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "A note to the affiliate, shown in their center." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A note to the affiliate, shown in their center.",
+  })
   note?: string | null;
 }
 

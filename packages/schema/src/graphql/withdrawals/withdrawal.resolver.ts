@@ -25,7 +25,9 @@ export class WithdrawalResolver {
       ...pageOf(args),
       status: args.status ?? null,
       affiliateId: args.affiliateId ?? null,
-      orderBy: args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction } : null,
+      orderBy: args.orderBy
+        ? { field: args.orderBy.field, direction: args.orderBy.direction }
+        : null,
     });
   }
 
@@ -57,7 +59,7 @@ export class WithdrawalResolver {
       "The affiliate asks to withdraw part of their available balance.\n\n" +
       "The request is PENDING, holds the amount out of balance.available and snapshots the payment method. " +
       "Send an idempotencyKey to retry safely. Errors: UNAUTHENTICATED; NOT_FOUND unless it is the signed-in user's own membership; " +
-      "INSUFFICIENT_FUNDS when amount > balance.available; BAD_USER_INPUT (field \"amount\") for zero or a malformed amount; " +
+      'INSUFFICIENT_FUNDS when amount > balance.available; BAD_USER_INPUT (field "amount") for zero or a malformed amount; ' +
       "CONFLICT when the idempotencyKey was used with another body.",
   })
   requestWithdrawal(

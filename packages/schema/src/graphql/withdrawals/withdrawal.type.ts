@@ -25,7 +25,8 @@ export class Withdrawal {
   paymentMethod!: PaymentMethod;
 
   @Field(() => String, {
-    description: "Where to pay, as it was when the request was made: PayPal email or bank reference.",
+    description:
+      "Where to pay, as it was when the request was made: PayPal email or bank reference.",
     simple: true,
   })
   payoutAccount!: string;

@@ -6,7 +6,10 @@ import { WithdrawalOrder } from "./withdrawal.inputs";
 /** Arguments of Affiliate.withdrawals. */
 @ArgsType()
 export class AffiliateWithdrawalsArgs extends ConnectionArgs {
-  @Field(() => WithdrawalStatus, { nullable: true, description: "Only withdrawals in this status." })
+  @Field(() => WithdrawalStatus, {
+    nullable: true,
+    description: "Only withdrawals in this status.",
+  })
   status?: WithdrawalStatus | null;
 }
 

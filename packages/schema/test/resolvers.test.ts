@@ -1,0 +1,286 @@
+import { graphql, type ExecutionResult } from "graphql";
+import { buildApiSchema, formatApiError, type Viewer } from "../src/graphql";
+import {
+  affiliateViewer,
+  fakeContext,
+  sellerViewer,
+  type FakeRecorder,
+} from "./support/fake-services";
+
+async function run(
+  viewer: Viewer | null,
+  source: string,
+  variableValues?: Record<string, unknown>,
+): Promise<ExecutionResult & { recorder: FakeRecorder }> {
+  const { ctx, recorder } = fakeContext(viewer);
+  const result = await graphql({
+    schema: buildApiSchema(),
+    source,
+    contextValue: ctx,
+    variableValues,
+  });
+  return { ...result, recorder };
+}
+
+const errorsOf = (result: ExecutionResult) =>
+  (result.errors ?? []).map((error) => formatApiError(error.toJSON(), error).extensions);
+
+describe("resolvers over the service interfaces", () => {
+  it("answers me: null when anonymous, the user with seller and memberships when signed in", async () => {
+    const query = "{ me { id name seller { slug offers { name } } affiliateAccounts { id } } }";
+    expect((await run(null, query)).data).toEqual({ me: null });
+    const signedIn = await run(sellerViewer, query);
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.me).toEqual({
+      id: "u1",
+      name: "Demo Coach",
+      seller: {
+        slug: "demo-coaching",
+        offers: [{ name: "Bruce Wayne's Italian Cooking Masterclass" }],
+      },
+      affiliateAccounts: [],
+    });
+  });
+
+  it("formats money as two-digit decimal strings and computes the balance", async () => {
+    const result = await run(
+      sellerViewer,
+      `{ affiliates(first: 5, search: "clark", orderBy: { field: NAME, direction: ASC }) {
+          nodes { id joinedAt commissionTotal { amount currencyCode }
+            balance { earned { amount } available { amount } pending { amount } paid { amount } }
+            offers { promotedSince salesCount commissionTotal { amount } offer { price { amount } commissionType commissionValue } }
+            seller { name } }
+          pageInfo { hasNextPage endCursor } totalCount } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.affiliates).toEqual({
+      nodes: [
+        {
+          id: "a1",
+          joinedAt: "2026-01-02T03:04:05.006Z",
+          commissionTotal: { amount: "10.00", currencyCode: "USD" },
+          balance: {
+            earned: { amount: "10.00" },
+            available: { amount: "2.00" },
+            pending: { amount: "5.00" },
+            paid: { amount: "3.00" },
+          },
+          offers: [
+            {
+              promotedSince: "2026-01-03T00:00:00.000Z",
+              salesCount: 3,
+              commissionTotal: { amount: "10.00" },
+              offer: {
+                price: { amount: "49.00" },
+                commissionType: "PERCENTAGE",
+                commissionValue: "12.50",
+              },
+            },
+          ],
+          seller: { name: "Demo Coaching" },
+        },
+      ],
+      pageInfo: { hasNextPage: false, endCursor: "cursor-end" },
+      totalCount: 1,
+    });
+    expect(result.recorder.calls[0]).toEqual({
+      service: "affiliates.list",
+      viewer: sellerViewer,
+      input: {
+        first: 5,
+        after: null,
+        search: "clark",
+        status: null,
+        orderBy: { field: "NAME", direction: "ASC" },
+      },
+    });
+  });
+
+  it("uses first = 20 by default and counts only when totalCount is asked for", async () => {
+    const result = await run(sellerViewer, "{ withdrawals { nodes { id } } }");
+    expect(result.errors).toBeUndefined();
+    expect(result.recorder.calls[0]?.input).toMatchObject({ first: 20, after: null });
+    expect(result.recorder.totalCountCalls.calls).toBe(0);
+  });
+
+  it("treats an explicit first: null as the default page size", async () => {
+    const result = await run(sellerViewer, "{ affiliates(first: null) { nodes { id } } }");
+    expect(result.errors).toBeUndefined();
+    expect(result.recorder.calls[0]?.input).toMatchObject({ first: 20 });
+  });
+
+  it.each([0, 101, -1])("answers first: %p with BAD_USER_INPUT on field first", async (first) => {
+    const top = await run(sellerViewer, `{ affiliates(first: ${first}) { totalCount } }`);
+    expect(errorsOf(top)).toEqual([{ code: "BAD_USER_INPUT", field: "first" }]);
+    const nested = await run(
+      sellerViewer,
+      `query ($first: Int) { affiliate(id: "a1") { commissions(first: $first) { nodes { id } } } }`,
+      { first },
+    );
+    expect(errorsOf(nested)).toEqual([{ code: "BAD_USER_INPUT", field: "first" }]);
+  });
+
+  it("passes an affiliate's withdrawal filter and page on", async () => {
+    const result = await run(
+      affiliateViewer,
+      `{ affiliate(id: "a1") { withdrawals(first: 100, after: "x", status: PENDING) {
+          nodes { amount { amount } requestedAt paidOn history { actor { name } fromStatus toStatus } affiliate { id } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.recorder.calls).toEqual([
+      {
+        service: "withdrawals.listOfAffiliate",
+        input: { id: "a1", first: 100, after: "x", status: "PENDING" },
+        viewer: undefined,
+      },
+    ]);
+    expect(result.data).toEqual({
+      affiliate: {
+        withdrawals: {
+          nodes: [
+            {
+              amount: { amount: "3.00" },
+              requestedAt: "2026-02-03T10:00:00.000Z",
+              paidOn: null,
+              history: [{ actor: { name: "Clark Kent" }, fromStatus: null, toStatus: "PENDING" }],
+              affiliate: { id: "a1" },
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it("maps Decimal inputs to cents and passes the idempotency key", async () => {
+    const result = await run(
+      affiliateViewer,
+      `mutation ($input: RequestWithdrawalInput!) { requestWithdrawal(input: $input) { amount { amount } status } }`,
+      { input: { affiliateId: "a1", amount: "3.5", idempotencyKey: "key-1" } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.requestWithdrawal).toEqual({
+      amount: { amount: "3.50" },
+      status: "PENDING",
+    });
+    expect(result.recorder.calls[0]?.input).toEqual({
+      affiliateId: "a1",
+      amountCents: 350,
+      idempotencyKey: "key-1",
+    });
+  });
+
+  it("rejects a malformed Decimal variable as BAD_USER_INPUT naming the field", async () => {
+    const result = await run(
+      affiliateViewer,
+      `mutation ($input: RequestWithdrawalInput!) { requestWithdrawal(input: $input) { status } }`,
+      { input: { affiliateId: "a1", amount: "1.001" } },
+    );
+    expect(errorsOf(result)).toEqual([{ code: "BAD_USER_INPUT", field: "amount" }]);
+    expect(result.recorder.calls).toEqual([]);
+  });
+
+  it("rejects a malformed Decimal or LocalDate literal as BAD_USER_INPUT naming the field", async () => {
+    const sale = await run(
+      sellerViewer,
+      `mutation { recordSale(input: { referralCode: "C", offerId: "o1", orderId: "1", saleAmount: "1e3" }) { id } }`,
+    );
+    expect(errorsOf(sale)).toEqual([{ code: "BAD_USER_INPUT", field: "saleAmount" }]);
+    const processed = await run(
+      sellerViewer,
+      `mutation { processWithdrawal(input: { withdrawalId: "w1", status: APPROVED, receiptNumber: "R1", paidOn: "2026-02-30" }) { id } }`,
+    );
+    expect(errorsOf(processed)).toEqual([{ code: "BAD_USER_INPUT", field: "paidOn" }]);
+  });
+
+  it("records a sale with the sale amount in cents", async () => {
+    const result = await run(
+      sellerViewer,
+      `mutation { recordSale(input: { referralCode: "CLARK1", offerId: "o1", orderId: "order-1", saleAmount: "49", occurredAt: "2026-02-01T13:00:00+01:00" }) {
+          orderId saleAmount { amount } amount { amount } reversed offer { id } occurredAt } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.recordSale).toEqual({
+      orderId: "order-1",
+      saleAmount: { amount: "49.00" },
+      amount: { amount: "6.13" },
+      reversed: false,
+      offer: { id: "o1" },
+      occurredAt: "2026-02-01T12:00:00.000Z",
+    });
+    expect(result.recorder.calls[0]?.input).toEqual({
+      referralCode: "CLARK1",
+      offerId: "o1",
+      orderId: "order-1",
+      saleCents: 4900,
+      occurredAt: new Date("2026-02-01T12:00:00.000Z"),
+    });
+  });
+
+  it("creates an offer with the price in cents and the percentage in hundredths", async () => {
+    const result = await run(
+      sellerViewer,
+      `mutation { createOffer(input: { name: "Pasta", price: "19.9", commissionType: PERCENTAGE, commissionValue: "7.5" }) { price { amount } commissionValue } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createOffer).toEqual({
+      price: { amount: "19.90" },
+      commissionValue: "7.50",
+    });
+    expect(result.recorder.calls[0]?.input).toEqual({
+      name: "Pasta",
+      priceCents: 1990,
+      commissionType: "PERCENTAGE",
+      commissionValueHundredths: 750,
+    });
+  });
+
+  it("reports reversed commissions and the payout summary", async () => {
+    const reversed = await run(
+      sellerViewer,
+      `mutation { reverseSale(orderId: "order-1") { reversed } }`,
+    );
+    expect(reversed.data?.reverseSale).toEqual({ reversed: true });
+    const summary = await run(
+      sellerViewer,
+      "{ payoutSummary { pendingCount pendingTotal { amount } approvedCount approvedTotal { amount } rejectedCount } }",
+    );
+    expect(summary.data?.payoutSummary).toEqual({
+      pendingCount: 2,
+      pendingTotal: { amount: "5.00" },
+      approvedCount: 1,
+      approvedTotal: { amount: "3.00" },
+      rejectedCount: 0,
+    });
+  });
+
+  it("signs in on signUp and login, and out on logout", async () => {
+    const signUp = await run(
+      null,
+      `mutation { signUp(input: { name: "Lois", email: "lois@allyhut.test", password: "correct horse" }) { id email } }`,
+    );
+    expect(signUp.data?.signUp).toEqual({ id: "u9", email: "lois@allyhut.test" });
+    expect(signUp.recorder.signedIn).toEqual(["u9"]);
+    const login = await run(
+      null,
+      `mutation { login(input: { email: "clark@allyhut.test", password: "x" }) { id } }`,
+    );
+    expect(login.recorder.signedIn).toEqual(["u2"]);
+    const logout = await run(null, "mutation { logout }");
+    expect(logout.data).toEqual({ logout: true });
+    expect(logout.recorder.signedOut).toBe(1);
+  });
+
+  it("guards seller-only and signed-in-only operations", async () => {
+    const sellerOnly = "{ payoutSummary { pendingCount } }";
+    expect(errorsOf(await run(null, sellerOnly))).toEqual([{ code: "UNAUTHENTICATED" }]);
+    const forbidden = await run(affiliateViewer, sellerOnly);
+    expect(errorsOf(forbidden)).toEqual([{ code: "FORBIDDEN" }]);
+    expect(forbidden.errors?.[0]?.message).toBe("Create a seller first.");
+    expect(errorsOf(await run(null, `{ withdrawal(id: "w1") { id } }`))).toEqual([
+      { code: "UNAUTHENTICATED" },
+    ]);
+    expect((await run(affiliateViewer, `{ withdrawal(id: "w1") { id } }`)).data).toEqual({
+      withdrawal: { id: "w1" },
+    });
+  });
+});

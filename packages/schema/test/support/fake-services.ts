@@ -1,0 +1,212 @@
+// In-memory services for executing the schema without a database (this package never has one).
+import { AffiliateStatus, CommissionType, PaymentMethod, WithdrawalStatus } from "../../src/enums";
+import {
+  notFound,
+  type AffiliateModel,
+  type ApiContext,
+  type CommissionModel,
+  type ConnectionModel,
+  type OfferModel,
+  type SellerModel,
+  type Services,
+  type UserModel,
+  type Viewer,
+  type WithdrawalModel,
+} from "../../src/graphql";
+
+export const coach: UserModel = { id: "u1", name: "Demo Coach", email: "coach@allyhut.test" };
+export const clark: UserModel = { id: "u2", name: "Clark Kent", email: "clark@allyhut.test" };
+export const seller: SellerModel = {
+  id: "s1",
+  name: "Demo Coaching",
+  slug: "demo-coaching",
+  currencyCode: "USD",
+};
+export const masterclass: OfferModel = {
+  id: "o1",
+  sellerId: "s1",
+  name: "Bruce Wayne's Italian Cooking Masterclass",
+  priceCents: 4900,
+  commissionType: CommissionType.PERCENTAGE,
+  commissionValueHundredths: 1250,
+  active: true,
+  currencyCode: "USD",
+};
+export const clarkAffiliate: AffiliateModel = {
+  id: "a1",
+  sellerId: "s1",
+  userId: "u2",
+  name: "Clark Kent",
+  email: "clark@allyhut.test",
+  status: AffiliateStatus.ACTIVE,
+  joinedAt: new Date("2026-01-02T03:04:05.006Z"),
+  referralCode: "CLARK1",
+  paymentMethod: PaymentMethod.PAYPAL,
+  payoutAccount: "clark.kent@dailyplanet.test",
+  salesCount: 3,
+  earnedCents: 1000,
+  pendingCents: 500,
+  paidCents: 300,
+  pendingWithdrawalCount: 2,
+  currencyCode: "USD",
+};
+export const withdrawal: WithdrawalModel = {
+  id: "w1",
+  sellerId: "s1",
+  affiliateId: "a1",
+  amountCents: 300,
+  status: WithdrawalStatus.PENDING,
+  paymentMethod: PaymentMethod.PAYPAL,
+  payoutAccount: "clark.kent@dailyplanet.test",
+  requestedAt: new Date("2026-02-03T10:00:00Z"),
+  receiptNumber: null,
+  paidOn: null,
+  note: null,
+  processedAt: null,
+  currencyCode: "USD",
+};
+export const commission: CommissionModel = {
+  id: "c1",
+  affiliateId: "a1",
+  offerId: "o1",
+  orderId: "order-1",
+  saleCents: 4900,
+  amountCents: 613,
+  occurredAt: new Date("2026-02-01T12:00:00Z"),
+  reversedAt: null,
+  currencyCode: "USD",
+};
+
+function connectionOf<T>(nodes: T[], counted: { calls: number }): ConnectionModel<T> {
+  return {
+    nodes,
+    hasNextPage: false,
+    endCursor: nodes.length ? "cursor-end" : null,
+    totalCount: async () => {
+      counted.calls += 1;
+      return nodes.length;
+    },
+  };
+}
+
+/** Records the calls the resolvers make, to check what they pass on. */
+export interface FakeRecorder {
+  calls: Array<{ service: string; input: unknown; viewer?: Viewer | null }>;
+  totalCountCalls: { calls: number };
+  signedIn: string[];
+  signedOut: number;
+}
+
+const unused = (): never => {
+  throw new Error("not used in this test");
+};
+
+export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder: FakeRecorder } {
+  const recorder: FakeRecorder = {
+    calls: [],
+    totalCountCalls: { calls: 0 },
+    signedIn: [],
+    signedOut: 0,
+  };
+  const record = (service: string, input: unknown, who?: Viewer | null) =>
+    recorder.calls.push({ service, input, viewer: who });
+  const services: Services = {
+    auth: {
+      signUp: async (input) => (record("auth.signUp", input), { ...clark, ...input, id: "u9" }),
+      login: async (input) => (record("auth.login", input), clark),
+    },
+    users: {
+      byId: async (id) => [coach, clark].find((user) => user.id === id) ?? null,
+      sellerOfUser: async (id) => (id === coach.id ? seller : null),
+      affiliateAccounts: async (id) => (id === clark.id ? [clarkAffiliate] : []),
+    },
+    sellers: {
+      create: unused,
+      byId: async () => seller,
+      offersOf: async () => [masterclass],
+    },
+    offers: {
+      create: async (who, input) => (
+        record("offers.create", input, who),
+        { ...masterclass, ...input }
+      ),
+      byId: async (id) => (id === masterclass.id ? masterclass : Promise.reject(notFound("Offer"))),
+    },
+    affiliates: {
+      list: async (who, args) => (
+        record("affiliates.list", args, who),
+        connectionOf([clarkAffiliate], recorder.totalCountCalls)
+      ),
+      get: async (_who, id) => (id === clarkAffiliate.id ? clarkAffiliate : null),
+      join: unused,
+      setStatus: unused,
+      updatePayoutDetails: unused,
+      promoteOffer: unused,
+      promotionsOf: async () => [
+        {
+          affiliateId: "a1",
+          offerId: "o1",
+          promotedSince: new Date("2026-01-03T00:00:00Z"),
+          salesCount: 3,
+          commissionCents: 1000,
+          currencyCode: "USD",
+        },
+      ],
+      byId: async () => clarkAffiliate,
+    },
+    commissions: {
+      record: async (who, input) => (record("commissions.record", input, who), commission),
+      reverse: async () => ({ ...commission, reversedAt: new Date("2026-02-05T00:00:00Z") }),
+      listOfAffiliate: async (id, page) => (
+        record("commissions.listOfAffiliate", { id, ...page }),
+        connectionOf([commission], recorder.totalCountCalls)
+      ),
+    },
+    withdrawals: {
+      request: async (who, input) => (
+        record("withdrawals.request", input, who),
+        { ...withdrawal, amountCents: input.amountCents }
+      ),
+      process: async (who, input) => (
+        record("withdrawals.process", input, who),
+        { ...withdrawal, ...input, status: input.status }
+      ),
+      list: async (who, args) => (
+        record("withdrawals.list", args, who),
+        connectionOf([withdrawal], recorder.totalCountCalls)
+      ),
+      get: async (_who, id) => (id === withdrawal.id ? withdrawal : null),
+      summary: async () => ({
+        pendingCount: 2,
+        pendingCents: 500,
+        approvedCount: 1,
+        approvedCents: 300,
+        rejectedCount: 0,
+        currencyCode: "USD",
+      }),
+      listOfAffiliate: async (id, args) => (
+        record("withdrawals.listOfAffiliate", { id, ...args }),
+        connectionOf([withdrawal], recorder.totalCountCalls)
+      ),
+      historyOf: async () => [
+        {
+          at: new Date("2026-02-03T10:00:00Z"),
+          actor: { id: clark.id, name: clark.name },
+          fromStatus: null,
+          toStatus: WithdrawalStatus.PENDING,
+          receiptNumber: null,
+          paidOn: null,
+          note: null,
+        },
+      ],
+    },
+  };
+  const session = {
+    signIn: async (userId: string) => void recorder.signedIn.push(userId),
+    signOut: async () => void (recorder.signedOut += 1),
+  };
+  return { ctx: { viewer, services, session }, recorder };
+}
+
+export const sellerViewer: Viewer = { userId: coach.id, sellerId: seller.id };
+export const affiliateViewer: Viewer = { userId: clark.id, sellerId: null };
