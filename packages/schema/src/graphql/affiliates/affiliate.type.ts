@@ -52,7 +52,8 @@ export class Affiliate {
   payoutAccount!: string;
 
   @Field(() => Int, {
-    description: "Referred sales recorded for this affiliate, including reversed ones.",
+    description:
+      "Referred sales recorded for this affiliate, not counting reversed (refunded) ones.",
     simple: true,
   })
   salesCount!: number;

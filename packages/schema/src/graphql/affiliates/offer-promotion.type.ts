@@ -11,7 +11,8 @@ export class OfferPromotion {
   promotedSince!: Date;
 
   @Field(() => Int, {
-    description: "Referred sales of this offer by this affiliate, including reversed ones.",
+    description:
+      "Referred sales of this offer by this affiliate, not counting reversed (refunded) ones.",
     simple: true,
   })
   salesCount!: number;

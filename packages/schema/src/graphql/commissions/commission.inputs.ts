@@ -28,7 +28,7 @@ export class RecordSaleInput {
 
   @Field(() => DateTimeISOScalar, {
     nullable: true,
-    description: "When the sale happened; defaults to now.",
+    description: "When the sale happened; defaults to now. Not in the future.",
   })
   occurredAt?: Date | null;
 }

@@ -17,7 +17,8 @@ export class CommissionResolver {
       "The commission is the offer's percentage of the sale (rounded half-up to the cent) or its flat amount. " +
       "Errors: UNAUTHENTICATED; FORBIDDEN without a seller; CONFLICT when the orderId is known with different details; " +
       "NOT_FOUND for an unknown referral code or offer of this seller; AFFILIATE_DISABLED when the affiliate is switched off; " +
-      "BAD_USER_INPUT (with extensions.field) when the affiliate does not promote the offer or for a malformed amount.",
+      "BAD_USER_INPUT (with extensions.field) for an inactive offer or one the affiliate does not promote (offerId), " +
+      "an orderId of the wrong length, a sale amount of 0 or malformed (saleAmount), or a sale time in the future (occurredAt).",
   })
   recordSale(
     @Arg("input", () => RecordSaleInput, { description: "The sale." }) input: RecordSaleInput,

@@ -18,7 +18,7 @@ export class RequestWithdrawalInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "Any unique string the client makes up per request (e.g. a UUID), so a retry cannot withdraw twice: replaying the same key with the same body returns the same withdrawal; another body is CONFLICT.",
+      "A unique string of 1–100 characters the client makes up per request (e.g. a UUID), so a retry cannot withdraw twice: replaying the same key with the same body returns the same withdrawal; another body is CONFLICT.",
   })
   idempotencyKey?: string | null;
 }
@@ -51,7 +51,7 @@ export class ProcessWithdrawalInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "A note to the affiliate, shown in their center.",
+    description: "A note to the affiliate (at most 2000 characters), shown in their center.",
   })
   note?: string | null;
 }
