@@ -1,10 +1,5 @@
 // The plain records that services hand to resolvers. Money is integer cents plus the seller's currency.
-import type {
-  AffiliateStatus,
-  CommissionType,
-  PaymentMethod,
-  WithdrawalStatus,
-} from "../enums";
+import type { AffiliateStatus, CommissionType, PaymentMethod, WithdrawalStatus } from "../enums";
 
 export interface UserModel {
   id: string;
