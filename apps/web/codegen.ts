@@ -1,12 +1,8 @@
-import { existsSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-// The schema package emits the SDL on build; until it exists, the shared contract stands in.
-const emittedSchema = "../../packages/schema/schema.graphql";
-const schema = existsSync(emittedSchema) ? emittedSchema : "../../../shared/contract/schema.graphql";
-
+// The SDL the schema package emits and commits: codegen never needs a running server.
 const config: CodegenConfig = {
-  schema,
+  schema: "../../packages/schema/schema.graphql",
   documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*"],
   ignoreNoDocuments: true,
   generates: {

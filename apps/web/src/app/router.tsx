@@ -1,15 +1,17 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFoundPage } from "../routes/NotFoundPage";
-import { SignInPage } from "../routes/auth/SignInPage";
-import { SignUpPage } from "../routes/auth/SignUpPage";
-import { JoinProgramPage } from "../routes/onboarding/JoinProgramPage";
-import { WelcomePage } from "../routes/onboarding/WelcomePage";
 import { HomeRedirect, RequireSeller, RequireViewer } from "./RequireViewer";
 import { RouteError } from "./RouteError";
 
 export const routes: RouteObject[] = [
-  { path: "/login", element: <SignInPage /> },
-  { path: "/signup", element: <SignUpPage /> },
+  {
+    path: "/login",
+    lazy: async () => ({ Component: (await import("../routes/auth/SignInPage")).SignInPage }),
+  },
+  {
+    path: "/signup",
+    lazy: async () => ({ Component: (await import("../routes/auth/SignUpPage")).SignUpPage }),
+  },
   {
     // GraphiQL and Monaco load only when someone opens the playground.
     path: "/playground",
@@ -22,8 +24,18 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: "welcome", element: <WelcomePage /> },
-      { path: "join/:sellerSlug", element: <JoinProgramPage /> },
+      {
+        path: "welcome",
+        lazy: async () => ({
+          Component: (await import("../routes/onboarding/WelcomePage")).WelcomePage,
+        }),
+      },
+      {
+        path: "join/:sellerSlug",
+        lazy: async () => ({
+          Component: (await import("../routes/onboarding/JoinProgramPage")).JoinProgramPage,
+        }),
+      },
       {
         path: "seller",
         element: <RequireSeller />,

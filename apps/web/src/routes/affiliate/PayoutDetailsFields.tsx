@@ -16,7 +16,7 @@ export function payoutAccountError(value: string, values: PayoutDetailsValues): 
     return EMAIL_PATTERN.test(account) ? null : "Enter the email address of your PayPal account";
   }
   if (account.length < 4) return "Enter your bank account reference (IBAN or account number)";
-  return account.length > 100 ? "Use at most 100 characters" : null;
+  return account.length > 254 ? "Use at most 254 characters" : null;
 }
 
 /** Payment method (PayPal / Bank transfer) and the account to pay. */

@@ -22,6 +22,7 @@ const SignUpMutation = graphql(`
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
 
 export function SignUpPage() {
   const { viewer, loading } = useViewer();
@@ -48,12 +49,15 @@ export function SignUpForm() {
   const form = useForm({
     initialValues: { name: "", email: "", password: "" },
     validate: {
-      name: (value) => (value.trim() ? null : "Enter your name"),
+      name: (value) =>
+        !value.trim() ? "Enter your name" : value.trim().length > 100 ? "Use at most 100 characters" : null,
       email: (value) => (EMAIL_PATTERN.test(value.trim()) ? null : "Enter a valid email address"),
       password: (value) =>
-        value.length >= MIN_PASSWORD_LENGTH
-          ? null
-          : `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+        value.length < MIN_PASSWORD_LENGTH
+          ? `Use at least ${MIN_PASSWORD_LENGTH} characters`
+          : value.length > MAX_PASSWORD_LENGTH
+            ? `Use at most ${MAX_PASSWORD_LENGTH} characters`
+            : null,
     },
   });
 

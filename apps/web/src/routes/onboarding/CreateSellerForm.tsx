@@ -31,7 +31,12 @@ export function CreateSellerForm() {
   const form = useForm({
     initialValues: { name: "", slug: "", currencyCode: "USD" },
     validate: {
-      name: (value) => (value.trim() ? null : "Enter your business name"),
+      name: (value) =>
+        !value.trim()
+          ? "Enter your business name"
+          : value.trim().length > 100
+            ? "Use at most 100 characters"
+            : null,
       slug: (value) =>
         SLUG_PATTERN.test(value) && value.length >= 2 && value.length <= 60
           ? null

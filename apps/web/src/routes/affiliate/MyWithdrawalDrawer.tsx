@@ -1,0 +1,45 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Divider, Stack, Title } from "@mantine/core";
+import { DetailsDrawer } from "../../components/DetailsDrawer";
+import { ErrorState, LoadingState } from "../../components/QueryState";
+import { WithdrawalHistory } from "../../components/WithdrawalHistory";
+import { WithdrawalSummary } from "../../components/WithdrawalSummary";
+import { graphql } from "../../gql";
+
+const MyWithdrawalDetailsQuery = graphql(`
+  query MyWithdrawalDetails($id: ID!) {
+    withdrawal(id: $id) {
+      id
+      ...WithdrawalSummary_withdrawal
+      ...WithdrawalHistory_withdrawal
+    }
+  }
+`);
+
+/** The affiliate reads one withdrawal: status, receipt, date paid, the seller's note and history. */
+export function MyWithdrawalDrawer(props: { withdrawalId: string | null; onClose: () => void }) {
+  return (
+    <DetailsDrawer opened={props.withdrawalId !== null} onClose={props.onClose} title="Withdrawal details">
+      {props.withdrawalId && <MyWithdrawal withdrawalId={props.withdrawalId} />}
+    </DetailsDrawer>
+  );
+}
+
+function MyWithdrawal({ withdrawalId }: { withdrawalId: string }) {
+  const { data, error, refetch } = useQuery(MyWithdrawalDetailsQuery, { variables: { id: withdrawalId } });
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState label="Loading the withdrawal…" />;
+  if (!data.withdrawal) return <Alert color="yellow">This withdrawal could not be found.</Alert>;
+  return (
+    <Stack gap="lg">
+      <WithdrawalSummary withdrawal={data.withdrawal} />
+      <Divider />
+      <section aria-labelledby="my-withdrawal-history">
+        <Title order={3} size="h4" id="my-withdrawal-history" mb="sm">
+          History
+        </Title>
+        <WithdrawalHistory withdrawal={data.withdrawal} />
+      </section>
+    </Stack>
+  );
+}

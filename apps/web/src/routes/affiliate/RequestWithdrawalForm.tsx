@@ -1,0 +1,120 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useRef, useState } from "react";
+import { ErrorCode, parseDecimalToCents } from "@allyhut/schema";
+import { graphql } from "../../gql";
+import { evictMoneyViews } from "../../lib/cache";
+import { newIdempotencyKey } from "../../lib/idempotency";
+import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
+import { amountError, apiDecimalToCents, formatMoneyValue } from "../../lib/money";
+
+const RequestWithdrawalMutation = graphql(`
+  mutation RequestWithdrawal($input: RequestWithdrawalInput!) {
+    requestWithdrawal(input: $input) {
+      id
+      status
+      amount {
+        amount
+        currencyCode
+      }
+      affiliate {
+        id
+        pendingWithdrawalCount
+        balance {
+          ...BalanceCards_balance
+        }
+      }
+    }
+  }
+`);
+
+interface RequestWithdrawalFormProps {
+  affiliateId: string;
+  available: { amount: string; currencyCode: string };
+}
+
+/** Ask for part of the available balance; the amount is a decimal string, checked in cents. */
+export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdrawalFormProps) {
+  const availableCents = apiDecimalToCents(available.amount);
+  const [formError, setFormError] = useState<string | null>(null);
+  // One key per amount: a retry after a lost response cannot withdraw twice.
+  const idempotency = useRef<{ amount: string; key: string } | null>(null);
+  const [requestWithdrawal] = useMutation(RequestWithdrawalMutation, {
+    refetchQueries: "active",
+    awaitRefetchQueries: true,
+    update: (cache) => evictMoneyViews(cache, affiliateId),
+  });
+  const form = useForm({
+    initialValues: { amount: "" },
+    validate: {
+      amount: (value) => {
+        const error = amountError(value);
+        if (error) return error;
+        return parseDecimalToCents(value.trim()) > availableCents
+          ? `That is more than your available balance of ${formatMoneyValue(available)}`
+          : null;
+      },
+    },
+  });
+
+  const submit = form.onSubmit(async ({ amount }) => {
+    setFormError(null);
+    const trimmed = amount.trim();
+    if (idempotency.current?.amount !== trimmed) {
+      idempotency.current = { amount: trimmed, key: newIdempotencyKey() };
+    }
+    try {
+      const input = { affiliateId, amount: trimmed, idempotencyKey: idempotency.current.key };
+      const { data } = await requestWithdrawal({ variables: { input } });
+      idempotency.current = null;
+      form.reset();
+      const requested = data?.requestWithdrawal.amount;
+      notifications.show({
+        color: "green",
+        title: "Withdrawal requested",
+        message: `${requested ? formatMoneyValue(requested) : "Your request"} is pending: the seller will pay it and let you know.`,
+      });
+    } catch (error) {
+      if (apiErrorCode(error) === ErrorCode.INSUFFICIENT_FUNDS) {
+        form.setFieldError("amount", "That is more than your available balance right now. It has been refreshed above.");
+        return;
+      }
+      const byField = fieldErrors(error);
+      if (Object.keys(byField).length > 0) form.setErrors(byField);
+      else setFormError(describeApiError(error));
+    }
+  });
+
+  if (availableCents <= 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        Nothing to withdraw right now: your available balance is {formatMoneyValue(available)}.
+      </Text>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label="Request a withdrawal">
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={`Amount (${available.currencyCode})`}
+          description={`Available: ${formatMoneyValue(available)}`}
+          inputMode="decimal"
+          placeholder="0.00"
+          autoComplete="off"
+          required
+          {...form.getInputProps("amount")}
+        />
+        <Button type="submit" loading={form.submitting}>
+          Request withdrawal
+        </Button>
+      </Stack>
+    </form>
+  );
+}
