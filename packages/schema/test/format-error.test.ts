@@ -71,12 +71,25 @@ describe("formatApiError", () => {
       'Variable "$input" got invalid value { x: 1 }; Field "x" is not defined by type "RequestWithdrawalInput".',
       "x",
     ],
+    ['Variable "$id" of required type "ID!" was not provided.', "id"],
+    ['Variable "$id" of non-null type "ID!" must not be null.', "id"],
   ])("names the input field of the variable coercion error %p", (message, field) => {
     const output = formatApiError(formatted(message, { code: "BAD_USER_INPUT" }), undefined, {
       exposeDetails: false,
     });
     expect(output.extensions).toEqual({ code: "BAD_USER_INPUT", field });
   });
+
+  it.each(['Variable "$d" is never used.', 'Variable "$d" is not defined by operation "A".'])(
+    "names no field for the validation error %p",
+    (message) => {
+      const output = formatApiError(
+        formatted(message, { code: "GRAPHQL_VALIDATION_FAILED" }),
+        undefined,
+      );
+      expect(output.extensions).toEqual({ code: "BAD_USER_INPUT" });
+    },
+  );
 
   it("names the input field of a bad literal, as Apollo reports it after validation", () => {
     const source = new Source(

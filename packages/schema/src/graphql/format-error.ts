@@ -34,7 +34,9 @@ export function inputFieldOfVariableMessage(message: string): string | undefined
   if (missing) return lastSegment(missing);
   const unknown = /; Field "([^"]+)" is not defined by type /.exec(message)?.[1];
   if (unknown) return lastSegment(unknown);
-  return /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  return /^Variable "\$([^"]+)" (got invalid value|of required type|of non-null type) /.exec(
+    message,
+  )?.[1];
 }
 
 // For a literal in the query (`amount: "1.001"`) the message names no field: read the name before the value.
