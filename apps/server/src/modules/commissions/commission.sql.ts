@@ -1,10 +1,9 @@
 import type { CommissionModel } from "@allyhut/schema/graphql";
+import type { EntityManager } from "typeorm";
 import { centsFrom, idFrom } from "../../db/sql-values";
 
 /** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
-export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<any>;
-}
+export type Queryable = Pick<EntityManager, "query">;
 
 /** The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`, seller `s`). */
 export const COMMISSION_COLUMNS = `c.id, c.affiliate_id, c.offer_id, c.order_id, c.sale_cents,

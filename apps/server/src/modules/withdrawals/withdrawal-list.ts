@@ -89,7 +89,8 @@ export async function countFromRunningTotals(
     conditions.push("id = ?");
     parameters.push(scope.affiliateId);
   }
-  if (!counted || conditions.length === 0) throw new Error("count of an unscoped withdrawal list");
+  if (!counted) throw new Error(`unknown withdrawal status ${String(status)}`);
+  if (conditions.length === 0) throw new Error("count of an unscoped withdrawal list");
   const [row] = await db.query(
     `SELECT COALESCE(SUM(${counted}), 0) AS total FROM affiliates WHERE ${conditions.join(" AND ")}`,
     parameters,

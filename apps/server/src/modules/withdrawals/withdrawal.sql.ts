@@ -1,12 +1,11 @@
 import type { WithdrawalModel } from "@allyhut/schema/graphql";
 import { WithdrawalStatus, type PaymentMethod } from "@allyhut/schema";
+import type { EntityManager } from "typeorm";
 import { centsFrom, idFrom } from "../../db/sql-values";
 import type { ProcessPlan } from "./withdrawal-transitions";
 
 /** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
-export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<any>;
-}
+export type Queryable = Pick<EntityManager, "query">;
 
 /** The columns of a WithdrawalModel; use with WITHDRAWAL_FROM (withdrawal `w`, seller `s`). */
 export const WITHDRAWAL_COLUMNS = `w.id, w.seller_id, w.affiliate_id, w.amount_cents, w.status,
@@ -99,8 +98,8 @@ export function updateIfPending(
 }
 
 /**
- * Appends the WithdrawalEvent of a change just written: the row's state after it, from `fromStatus`,
- * at the decision time (processed_at) or, for a request or a note save, now.
+ * Appends the WithdrawalEvent of a change just written: the row's state after it, from `fromStatus`
+ * (null for the request itself), at requested_at for a request, processed_at for a decision, or now.
  */
 export async function appendEvent(
   m: Queryable,

@@ -1,0 +1,83 @@
+import { WithdrawalStatus } from "@allyhut/schema";
+import {
+  FIXTURE_PASSWORD,
+  createAffiliate,
+  createProgram,
+  earn,
+  moneyServices,
+} from "./support/fixtures";
+import { startTestServer, type GraphQLTestClient, type TestServer } from "./support/http";
+import { expectMoneyInvariants } from "./support/money-invariants";
+
+// The Payouts screen's query: nested affiliate and history must be batched, not fetched per row.
+const PAYOUTS = `query Payouts($first: Int!) {
+  withdrawals(first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id status amount { amount currencyCode } requestedAt
+      affiliate { id name }
+      history { at fromStatus toStatus note actor { id name } }
+    }
+  }
+}`;
+
+describe("SQL statements per request", () => {
+  let server: TestServer;
+  let seller: GraphQLTestClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const db = server.db.dataSource;
+    const program = await createProgram(db, { loginPassword: true, commissionValue: 1_000 });
+    const affiliates = [program.affiliate];
+    for (let n = 0; n < 5; n++) {
+      affiliates.push(
+        await createAffiliate(db, program.seller.sellerId, { promotes: [program.offerId] }),
+      );
+    }
+    const { withdrawals } = moneyServices(db);
+    for (const affiliate of affiliates) {
+      await earn(db, { ...program, affiliate }, 20_000);
+      for (let n = 0; n < 12; n++) {
+        const withdrawal = await withdrawals.request(affiliate.viewer, {
+          affiliateId: affiliate.affiliateId,
+          amountCents: 100 + n,
+        });
+        if (n % 3 === 0) {
+          await withdrawals.process(program.seller.viewer, {
+            withdrawalId: withdrawal.id,
+            status: n % 2 === 0 ? WithdrawalStatus.APPROVED : WithdrawalStatus.REJECTED,
+            receiptNumber: "R",
+            paidOn: new Date().toISOString().slice(0, 10),
+            note: "done",
+          });
+        }
+      }
+    }
+    seller = server.client();
+    await seller.login(program.seller.owner.email, FIXTURE_PASSWORD);
+  });
+  afterAll(async () => {
+    await expectMoneyInvariants(server.db.dataSource);
+    await server.close();
+  });
+
+  it("withdrawals(first: 5) and withdrawals(first: 50) with affiliate and history cost the same", async () => {
+    const small = await seller.request(PAYOUTS, { first: 5 });
+    const smallCount = seller.lastStatements;
+    const large = await seller.request(PAYOUTS, { first: 50 });
+    const largeCount = seller.lastStatements;
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.errors).toBeUndefined();
+    expect(small.body.data?.withdrawals.nodes).toHaveLength(5);
+    expect(large.body.data?.withdrawals.nodes).toHaveLength(50);
+    expect(large.body.data?.withdrawals.totalCount).toBe(72);
+    const nodes = large.body.data?.withdrawals.nodes as Array<{ history: unknown[] }>;
+    expect(new Set(nodes.map((node) => node.history.length))).toEqual(new Set([1, 2]));
+    expect(Number.isFinite(smallCount)).toBe(true);
+    expect(largeCount).toBe(smallCount);
+    // Session, page, count, affiliates, histories: a handful, whatever the page size.
+    expect(largeCount).toBeLessThanOrEqual(10);
+  });
+});
