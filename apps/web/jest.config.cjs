@@ -3,6 +3,7 @@
 module.exports = {
   testEnvironment: "jsdom",
   testMatch: ["<rootDir>/src/**/*.test.{ts,tsx}"],
+  setupFiles: ["<rootDir>/src/test/polyfills.ts"],
   setupFilesAfterEnv: ["<rootDir>/src/test/setup.ts"],
   transform: {
     "^.+\\.(ts|tsx)$": [
@@ -20,8 +21,7 @@ module.exports = {
   moduleNameMapper: {
     "\\.css$": "identity-obj-proxy",
     "^@allyhut/schema$": "<rootDir>/../../packages/schema/src/index.ts",
-    // import.meta.env cannot be parsed by jest: the one module that reads it is replaced.
-    "^(\\.{1,2}/)+config$": "<rootDir>/src/test/config.ts",
   },
+  resolver: "<rootDir>/jest.resolver.cjs",
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],
 };

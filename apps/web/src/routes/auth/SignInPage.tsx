@@ -86,6 +86,8 @@ export function SignInForm() {
           autoComplete="current-password"
           required
           {...form.getInputProps("password")}
+          // Mantine's PasswordInput links its error but does not mark the input invalid itself.
+          aria-invalid={Boolean(form.errors.password)}
         />
         <Button type="submit" loading={form.submitting} fullWidth>
           Sign in

@@ -100,6 +100,8 @@ export function SignUpForm() {
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
+          // Mantine's PasswordInput links its error but does not mark the input invalid itself.
+          aria-invalid={Boolean(form.errors.password)}
         />
         <Button type="submit" loading={form.submitting} fullWidth>
           Create account
