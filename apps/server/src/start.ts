@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     throw error;
   }
   say("");
+  if (server.seeded) say("Loaded the demo data into the empty database.");
   say(`AllyHut is running:  ${server.url}/`);
   say(`  GraphQL API:       ${server.url}/graphql`);
   say(`  Playground:        ${server.url}/playground`);

@@ -81,10 +81,11 @@ function initialiseCommand(serverBinary: string, dataDir: string): [string, stri
   const version = spawnSync(serverBinary, ["--version"], { encoding: "utf8" }).stdout ?? "";
   const installDb = findExecutable(["mariadb-install-db", "mysql_install_db"]);
   if (/mariadb/i.test(version) && installDb) {
-    const args = [`--datadir=${dataDir}`, "--auth-root-authentication-method=normal", ...user];
-    return [installDb, [...args, "--skip-test-db"]];
+    // --no-defaults: the system's my.cnf (user=mysql, its own datadir) must not apply here.
+    const args = ["--no-defaults", `--datadir=${dataDir}`, "--auth-root-authentication-method=normal"];
+    return [installDb, [...args, ...user, "--skip-test-db"]];
   }
-  return [serverBinary, ["--initialize-insecure", `--datadir=${dataDir}`, ...user]];
+  return [serverBinary, ["--no-defaults", "--initialize-insecure", `--datadir=${dataDir}`, ...user]];
 }
 
 /** Starts (initialising on first use) or reuses the private instance under `baseDir`. */
@@ -114,7 +115,8 @@ export async function startPrivateInstance(
     const [command, args] = initialiseCommand(serverBinary, dataDir);
     const result = spawnSync(command, args, { encoding: "utf8" });
     if (result.status !== 0) {
-      throw new Error(`${command} failed:\n${result.stderr || result.stdout || result.error}`);
+      const output = [result.stdout, result.stderr, result.error].filter(Boolean).join("\n");
+      throw new Error(`${command} ${args.join(" ")} failed:\n${output}`);
     }
   }
   const port = await freePort();

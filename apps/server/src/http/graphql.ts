@@ -59,6 +59,8 @@ export async function createApolloServer(config: Config): Promise<ApolloServer<R
     schema: buildApiSchema(),
     introspection: true,
     csrfPrevention: true,
+    // Our own shutdown drains HTTP first; Apollo's handler would stop it early and re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
