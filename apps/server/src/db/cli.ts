@@ -17,7 +17,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const config = loadConfig();
   if (command === "reset" && config.production && !flags.includes("--force")) {
-    throw new Error("reset drops every table: in production it needs --force");
+    throw new ConfigError(["reset drops every table: in production it needs --force."]);
   }
   const log = createLogger(config.logLevel);
   await ensureDatabase(config.databaseUrl);

@@ -6,7 +6,8 @@ import express, { type Router } from "express";
 const API_PATH = /^\/(graphql|health)(\/|$)/;
 
 /**
- * The built web app at /, with history fallback (any other GET that accepts HTML gets index.html),
+ * The built web app at /, with history fallback (a GET for a route, not a file, that accepts HTML
+ * gets index.html),
  * or null when it has not been built.
  */
 export function staticSpa(webDistDir: string): Router | null {
@@ -25,7 +26,9 @@ export function staticSpa(webDistDir: string): Router | null {
     }),
   );
   router.get(/.*/, (req, res, next) => {
-    if (API_PATH.test(req.path) || !req.accepts("html")) return next();
+    // A missing file (a stale chunk) must be a 404, not index.html served as JavaScript.
+    const looksLikeFile = path.extname(req.path) !== "";
+    if (API_PATH.test(req.path) || looksLikeFile || !req.accepts("html")) return next();
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(indexHtml);
   });
