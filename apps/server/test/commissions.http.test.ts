@@ -33,7 +33,13 @@ const COMMISSIONS = `query Commissions($id: ID!, $first: Int, $after: String) {
   }
 }`;
 
-const errorOf = (response: GraphQLResponse) => response.body.errors?.[0]?.extensions ?? null;
+/** The first error's code and field (tests run with details exposed, so extensions hold more). */
+function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
+  const extensions = response.body.errors?.[0]?.extensions;
+  if (!extensions) return null;
+  const { code, field } = extensions;
+  return field === undefined ? { code } : { code, field };
+}
 
 describe("recordSale, reverseSale and Affiliate.commissions over HTTP", () => {
   let server: TestServer;

@@ -30,7 +30,13 @@ const AFFILIATE_WITHDRAWALS = `query Mine($id: ID!, $status: WithdrawalStatus) {
   }
 }`;
 
-const errorOf = (response: GraphQLResponse) => response.body.errors?.[0]?.extensions ?? null;
+/** The first error's code and field (tests run with details exposed, so extensions hold more). */
+function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
+  const extensions = response.body.errors?.[0]?.extensions;
+  if (!extensions) return null;
+  const { code, field } = extensions;
+  return field === undefined ? { code } : { code, field };
+}
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe("withdrawals over HTTP", () => {

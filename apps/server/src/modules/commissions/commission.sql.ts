@@ -5,11 +5,15 @@ import { centsFrom, idFrom } from "../../db/sql-values";
 /** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
 export type Queryable = Pick<EntityManager, "query">;
 
-/** The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`, seller `s`). */
+/**
+ * The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`). The currency is a
+ * subquery, not a join, so the optimizer always drives from the commissions index of the list.
+ */
 export const COMMISSION_COLUMNS = `c.id, c.affiliate_id, c.offer_id, c.order_id, c.sale_cents,
-  c.amount_cents, c.occurred_at, c.reversed_at, s.currency_code`;
+  c.amount_cents, c.occurred_at, c.reversed_at,
+  (SELECT s.currency_code FROM sellers s WHERE s.id = c.seller_id) AS currency_code`;
 
-export const COMMISSION_FROM = "FROM commissions c JOIN sellers s ON s.id = c.seller_id";
+export const COMMISSION_FROM = "FROM commissions c";
 
 export interface CommissionRow {
   id: unknown;

@@ -7,12 +7,15 @@ import type { ProcessPlan } from "./withdrawal-transitions";
 /** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
 export type Queryable = Pick<EntityManager, "query">;
 
-/** The columns of a WithdrawalModel; use with WITHDRAWAL_FROM (withdrawal `w`, seller `s`). */
+/**
+ * The columns of a WithdrawalModel; use with WITHDRAWAL_FROM (withdrawal `w`). The currency is a
+ * subquery, not a join, so the optimizer always drives from the withdrawals index of the list.
+ */
 export const WITHDRAWAL_COLUMNS = `w.id, w.seller_id, w.affiliate_id, w.amount_cents, w.status,
   w.payment_method, w.payout_account, w.requested_at, w.receipt_number, w.paid_on, w.note,
-  w.processed_at, s.currency_code`;
+  w.processed_at, (SELECT s.currency_code FROM sellers s WHERE s.id = w.seller_id) AS currency_code`;
 
-export const WITHDRAWAL_FROM = "FROM withdrawals w JOIN sellers s ON s.id = w.seller_id";
+export const WITHDRAWAL_FROM = "FROM withdrawals w";
 
 export interface WithdrawalRow {
   id: unknown;
