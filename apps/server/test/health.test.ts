@@ -116,7 +116,8 @@ describe("POST /graphql", () => {
       body: JSON.stringify({ query: `{ __typename } #${"x".repeat(110_000)}` }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].message).toMatch(/too large/);
+    const body = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]!.message).toMatch(/too large/);
   });
 
   it("blocks simple (CSRF-able) requests and sends security headers", async () => {

@@ -82,10 +82,17 @@ function initialiseCommand(serverBinary: string, dataDir: string): [string, stri
   const installDb = findExecutable(["mariadb-install-db", "mysql_install_db"]);
   if (/mariadb/i.test(version) && installDb) {
     // --no-defaults: the system's my.cnf (user=mysql, its own datadir) must not apply here.
-    const args = ["--no-defaults", `--datadir=${dataDir}`, "--auth-root-authentication-method=normal"];
+    const args = [
+      "--no-defaults",
+      `--datadir=${dataDir}`,
+      "--auth-root-authentication-method=normal",
+    ];
     return [installDb, [...args, ...user, "--skip-test-db"]];
   }
-  return [serverBinary, ["--no-defaults", "--initialize-insecure", `--datadir=${dataDir}`, ...user]];
+  return [
+    serverBinary,
+    ["--no-defaults", "--initialize-insecure", `--datadir=${dataDir}`, ...user],
+  ];
 }
 
 /** Starts (initialising on first use) or reuses the private instance under `baseDir`. */

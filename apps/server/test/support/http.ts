@@ -6,12 +6,16 @@ import { seedDemoData } from "../../src/db/seed";
 import { createApp } from "../../src/http/app";
 import { createTestDatabase, type TestDatabase } from "./database";
 
-export interface GraphQLResponse<TData = Record<string, any>> {
+// Tests read answers loosely (`body.data.me.id`): `any` here keeps them short; they assert every value.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type AnyData = Record<string, any>;
+
+export interface GraphQLResponse<TData = AnyData> {
   status: number;
   headers: Headers;
   body: {
     data?: TData | null;
-    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+    errors?: Array<{ message: string; path?: string[]; extensions?: AnyData }>;
   };
 }
 
@@ -28,7 +32,7 @@ export class GraphQLTestClient {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
 
-  async request<TData = Record<string, any>>(
+  async request<TData = AnyData>(
     query: string,
     variables?: Record<string, unknown>,
     headers: Record<string, string> = {},
@@ -94,6 +98,8 @@ export class GraphQLTestClient {
     }
   }
 }
+
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export interface TestServer {
   url: string;

@@ -1,11 +1,5 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
-import {
-  centsColumn,
-  countColumn,
-  idColumn,
-  timestampColumn,
-  primaryIdColumn,
-} from "../../db/column-types";
+import { centsColumn, countColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
 import { Offer } from "../offers/offer.entity";
 import { Affiliate } from "./affiliate.entity";
 

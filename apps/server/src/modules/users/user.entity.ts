@@ -1,5 +1,5 @@
 import { Column, Entity, Generated, Index, PrimaryColumn } from "typeorm";
-import { idColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
+import { timestampColumn, primaryIdColumn } from "../../db/column-types";
 
 /** A person who can sign in. `email_normalized` (lower-cased) is what makes emails unique. */
 @Entity({ name: "users" })
