@@ -59,11 +59,16 @@ export async function startServer(
   }
 }
 
-/** Stops accepting; idle keep-alive sockets close now, busy ones when their response is sent. */
+/**
+ * Stops accepting. Idle keep-alive sockets close at once, busy ones as soon as their response is sent
+ * (checked every 100 ms), and any still open after the grace period are cut.
+ */
 async function closeHttpServer(server: Server): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  const sweeper = setInterval(() => server.closeIdleConnections(), 100);
   const forced = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   await closed;
+  clearInterval(sweeper);
   clearTimeout(forced);
 }

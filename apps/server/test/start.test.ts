@@ -1,5 +1,10 @@
+import { request as httpRequest } from "node:http";
 import path from "node:path";
+import pino from "pino";
+import { loadConfig } from "../src/config";
 import { chooseDatabase, findExecutable, INSTALL_HINT } from "../src/db/local-mysql";
+import { startServer } from "../src/main";
+import { createTestDatabase, type TestDatabase } from "./support/database";
 
 const facts = {
   databaseUrl: "mysql://root@127.0.0.1:3306/allyhut",
@@ -63,5 +68,49 @@ describe("findExecutable", () => {
 
   it("answers null when none is installed", () => {
     expect(findExecutable(["mariadbd", "mysqld"], "/usr/bin", installed())).toBeNull();
+  });
+});
+
+describe("startServer", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase({ migrate: false });
+  });
+  afterAll(() => db.drop());
+
+  it("migrates, seeds an empty database, serves, and on close finishes the request in flight", async () => {
+    const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: db.url, PORT: "0" });
+    const server = await startServer(config, pino({ level: "silent" }), { host: "127.0.0.1" });
+    expect(server.seeded).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(200);
+
+    // A request whose body is still arriving when shutdown starts must still be answered.
+    const body = JSON.stringify({ query: "{ __typename }" });
+    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: "127.0.0.1",
+          port: server.port,
+          path: "/graphql",
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": body.length },
+        },
+        (response) => {
+          let text = "";
+          response.on("data", (chunk) => (text += chunk));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      request.on("error", reject);
+      request.write(body.slice(0, 5));
+      setTimeout(() => request.end(body.slice(5)), 300);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const closed = server.close();
+    const answer = await answered;
+    await closed;
+    expect(answer).toEqual({ status: 200, text: expect.stringContaining('"__typename":"Query"') });
+    await expect(fetch(`http://127.0.0.1:${server.port}/health`)).rejects.toThrow();
   });
 });
