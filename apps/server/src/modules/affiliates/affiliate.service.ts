@@ -1,30 +1,194 @@
-import type { AffiliateService as AffiliateServiceApi } from "@allyhut/schema/graphql";
+import {
+  ApiError,
+  ErrorCode,
+  forbidden,
+  notFound,
+  unauthenticated,
+  type AffiliateListArgs,
+  type AffiliateModel,
+  type AffiliateService as AffiliateServiceApi,
+  type ConnectionModel,
+  type OfferPromotionModel,
+  type Viewer,
+} from "@allyhut/schema/graphql";
+import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
+import type DataLoader from "dataloader";
+import { idFrom } from "../../db/sql-values";
+import { inTransaction } from "../../db/transaction";
+import {
+  AFFILIATE_COLUMNS,
+  AFFILIATE_FROM,
+  PROMOTION_COLUMNS,
+  PROMOTION_FROM,
+  affiliateFrom,
+  groupLoader,
+  isDuplicateKey,
+  isRowId,
+  promotionFrom,
+  rowLoader,
+  type Queryable,
+} from "../rows";
 import type { ServiceDeps } from "../service-deps";
+import { pageOfAffiliates } from "./affiliate-list";
+import { promoteInTransaction } from "./affiliate-promotion";
+import { checkPayoutDetails, checkStatus, newReferralCode } from "./affiliate-rules";
 
+// A 50-bit code collides about never; a few fresh draws make "about" into "never".
+const REFERRAL_CODE_ATTEMPTS = 5;
+
+/** Memberships of sellers' programs: the My Affiliates list, joining, the Status toggle, promotions. */
 export class AffiliateService implements AffiliateServiceApi {
-  constructor(private readonly deps: ServiceDeps) {}
-  async list(): Promise<never> {
-    throw new Error("not implemented");
+  private readonly affiliates: DataLoader<string, AffiliateModel>;
+  private readonly promotions: DataLoader<string, OfferPromotionModel[]>;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.affiliates = rowLoader(
+      deps.db,
+      `SELECT ${AFFILIATE_COLUMNS}, a.id AS loader_key ${AFFILIATE_FROM}`,
+      "a.id",
+      affiliateFrom,
+      () => notFound("Affiliate"),
+    );
+    this.promotions = groupLoader(
+      deps.db,
+      `SELECT ${PROMOTION_COLUMNS}, p.affiliate_id AS loader_key ${PROMOTION_FROM}`,
+      "p.affiliate_id",
+      "p.affiliate_id, p.promoted_since, p.offer_id",
+      promotionFrom,
+    );
   }
-  async get(): Promise<never> {
-    throw new Error("not implemented");
+
+  async list(viewer: Viewer, args: AffiliateListArgs): Promise<ConnectionModel<AffiliateModel>> {
+    if (!viewer.sellerId) throw forbidden("Only a seller has affiliates.");
+    const page = await pageOfAffiliates(this.deps.db, viewer.sellerId, args);
+    for (const affiliate of page.nodes) this.remember(affiliate);
+    return page;
   }
-  async join(): Promise<never> {
-    throw new Error("not implemented");
+
+  async get(viewer: Viewer, affiliateId: string): Promise<AffiliateModel | null> {
+    if (!isRowId(affiliateId)) return null;
+    return this.findOne(this.deps.db, "(a.seller_id = ? OR a.user_id = ?)", affiliateId, [
+      viewer.sellerId,
+      viewer.userId,
+    ]);
   }
-  async setStatus(): Promise<never> {
-    throw new Error("not implemented");
+
+  async join(
+    viewer: Viewer,
+    input: { sellerSlug: string; paymentMethod: PaymentMethod; payoutAccount: string },
+  ): Promise<AffiliateModel> {
+    const payout = checkPayoutDetails(input);
+    const [seller] = await this.deps.db.query("SELECT id FROM sellers WHERE slug = ?", [
+      String(input.sellerSlug ?? "").trim(),
+    ]);
+    if (!seller) throw notFound("Seller");
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Name and email are copied so the seller's list can search and sort them by index.
+        const inserted = await this.deps.db.query(
+          `INSERT INTO affiliates (seller_id, user_id, name, email, status, referral_code,
+             payment_method, payout_account, joined_at)
+           SELECT ?, u.id, u.name, u.email, ?, ?, ?, ?, UTC_TIMESTAMP(3) FROM users u WHERE u.id = ?`,
+          [
+            seller.id,
+            AffiliateStatus.ACTIVE,
+            newReferralCode(),
+            payout.paymentMethod,
+            payout.payoutAccount,
+            viewer.userId,
+          ],
+        );
+        if (inserted.affectedRows !== 1) throw unauthenticated();
+        const affiliateId = idFrom(inserted.insertId);
+        this.deps.log.info({ affiliateId, sellerId: idFrom(seller.id) }, "affiliate joined");
+        return this.affiliates.load(affiliateId);
+      } catch (error) {
+        if (isDuplicateKey(error, "uq_affiliates_seller_user")) {
+          throw new ApiError(
+            ErrorCode.ALREADY_EXISTS,
+            "You are already an affiliate of this seller.",
+          );
+        }
+        const codeTaken = isDuplicateKey(error, "uq_affiliates_referral_code");
+        if (!codeTaken || attempt >= REFERRAL_CODE_ATTEMPTS) throw error;
+      }
+    }
   }
-  async updatePayoutDetails(): Promise<never> {
-    throw new Error("not implemented");
+
+  async setStatus(
+    viewer: Viewer,
+    input: { affiliateId: string; status: AffiliateStatus },
+  ): Promise<AffiliateModel> {
+    if (!viewer.sellerId) throw forbidden("Only the seller can switch an affiliate on or off.");
+    const status = checkStatus(input.status);
+    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    await this.deps.db.query("UPDATE affiliates SET status = ? WHERE id = ? AND seller_id = ?", [
+      status,
+      input.affiliateId,
+      viewer.sellerId,
+    ]);
+    const affiliate = await this.findOne(this.deps.db, "a.seller_id = ?", input.affiliateId, [
+      viewer.sellerId,
+    ]);
+    if (!affiliate) throw notFound("Affiliate");
+    this.deps.log.info({ affiliateId: affiliate.id, status }, "affiliate status set");
+    return affiliate;
   }
-  async promoteOffer(): Promise<never> {
-    throw new Error("not implemented");
+
+  async updatePayoutDetails(
+    viewer: Viewer,
+    input: { affiliateId: string; paymentMethod: PaymentMethod; payoutAccount: string },
+  ): Promise<AffiliateModel> {
+    const payout = checkPayoutDetails(input);
+    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    // Only the affiliate's own user: the seller pays, it does not choose where to.
+    await this.deps.db.query(
+      "UPDATE affiliates SET payment_method = ?, payout_account = ? WHERE id = ? AND user_id = ?",
+      [payout.paymentMethod, payout.payoutAccount, input.affiliateId, viewer.userId],
+    );
+    const affiliate = await this.findOne(this.deps.db, "a.user_id = ?", input.affiliateId, [
+      viewer.userId,
+    ]);
+    if (!affiliate) throw notFound("Affiliate");
+    this.deps.log.info({ affiliateId: affiliate.id }, "payout details updated");
+    return affiliate;
   }
-  async promotionsOf(): Promise<never> {
-    throw new Error("not implemented");
+
+  async promoteOffer(
+    viewer: Viewer,
+    input: { affiliateId: string; offerId: string },
+  ): Promise<OfferPromotionModel> {
+    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    return inTransaction(this.deps.db, (m) => promoteInTransaction(m, viewer, input));
   }
-  async byId(): Promise<never> {
-    throw new Error("not implemented");
+
+  promotionsOf(affiliateId: string): Promise<OfferPromotionModel[]> {
+    return this.promotions.load(affiliateId);
+  }
+
+  byId(affiliateId: string): Promise<AffiliateModel> {
+    return this.affiliates.load(affiliateId);
+  }
+
+  /** The affiliate with this id if it also meets `scope` (SQL on `a`), fresh from the database. */
+  private async findOne(
+    db: Queryable,
+    scope: string,
+    affiliateId: string,
+    scopeParameters: unknown[],
+  ): Promise<AffiliateModel | null> {
+    const [row] = await db.query(
+      `SELECT ${AFFILIATE_COLUMNS} ${AFFILIATE_FROM} WHERE a.id = ? AND ${scope}`,
+      [affiliateId, ...scopeParameters],
+    );
+    if (!row) return null;
+    const affiliate = affiliateFrom(row);
+    this.remember(affiliate);
+    return affiliate;
+  }
+
+  /** Later byId calls of this request reuse what a list or lookup already read. */
+  private remember(affiliate: AffiliateModel): void {
+    this.affiliates.clear(affiliate.id).prime(affiliate.id, affiliate);
   }
 }

@@ -1,12 +1,78 @@
-import type { AuthService as AuthServiceApi } from "@allyhut/schema/graphql";
+import {
+  ApiError,
+  ErrorCode,
+  type AuthService as AuthServiceApi,
+  type UserModel,
+} from "@allyhut/schema/graphql";
+import { idFrom } from "../../db/sql-values";
+import { isDuplicateKey } from "../rows";
 import type { ServiceDeps } from "../service-deps";
+import { checkEmail, checkName, checkNewPassword, normalizeEmail } from "./credentials";
+import { LoginThrottle, pruneLoginThrottles } from "./login-throttle";
+import { hashPassword, verifyPassword, verifyWithoutUser } from "./password";
 
+export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect.";
+
+// Now and then a login also forgets throttle buckets that are over, so the table stays small.
+const PRUNE_ONE_IN = 50;
+
+/** Sign-up and login; the session itself is the SessionControl's business. */
 export class AuthService implements AuthServiceApi {
   constructor(private readonly deps: ServiceDeps) {}
-  async signUp(): Promise<never> {
-    throw new Error("not implemented");
+
+  async signUp(input: { name: string; email: string; password: string }): Promise<UserModel> {
+    const name = checkName(input.name);
+    const { email, normalized } = checkEmail(input.email);
+    const password = checkNewPassword(input.password);
+    // Checked before hashing so a taken email costs no argon2 run; the unique key decides races.
+    const [taken] = await this.deps.db.query(
+      "SELECT 1 AS taken FROM users WHERE email_normalized = ?",
+      [normalized],
+    );
+    if (taken) throw emailTaken();
+    const passwordHash = await hashPassword(password);
+    try {
+      const inserted = await this.deps.db.query(
+        `INSERT INTO users (email, email_normalized, name, password_hash, created_at)
+         VALUES (?, ?, ?, ?, UTC_TIMESTAMP(3))`,
+        [email, normalized, name, passwordHash],
+      );
+      const user = { id: idFrom(inserted.insertId), name, email };
+      this.deps.log.info({ userId: user.id }, "user signed up");
+      return user;
+    } catch (error) {
+      if (isDuplicateKey(error)) throw emailTaken();
+      throw error;
+    }
   }
-  async login(): Promise<never> {
-    throw new Error("not implemented");
+
+  async login(input: { email: string; password: string }): Promise<UserModel> {
+    const normalized = normalizeEmail(input.email);
+    const password = typeof input.password === "string" ? input.password : "";
+    const throttle = new LoginThrottle(this.deps.db, normalized, this.deps.clientAddress);
+    await throttle.reserveAttempt();
+    if (Math.random() * PRUNE_ONE_IN < 1) await pruneLoginThrottles(this.deps.db);
+    const [row] = await this.deps.db.query(
+      "SELECT id, name, email, password_hash FROM users WHERE email_normalized = ?",
+      [normalized],
+    );
+    // An unknown email costs the same argon2 work as a wrong password, and answers the same.
+    const valid = row
+      ? await verifyPassword(row.password_hash, password)
+      : await verifyWithoutUser(password);
+    if (!row || !valid) {
+      await throttle.recordFailure();
+      this.deps.log.info({ clientAddress: this.deps.clientAddress }, "login failed");
+      throw new ApiError(ErrorCode.UNAUTHENTICATED, LOGIN_FAILED_MESSAGE);
+    }
+    await throttle.recordSuccess();
+    return { id: idFrom(row.id), name: row.name, email: row.email };
   }
 }
+
+const emailTaken = (): ApiError =>
+  new ApiError(
+    ErrorCode.ALREADY_EXISTS,
+    "An account with this email already exists. Sign in instead.",
+    "email",
+  );

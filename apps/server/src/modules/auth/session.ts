@@ -1,19 +1,52 @@
-import type { Request, Response } from "express";
+import { createHash, randomBytes } from "node:crypto";
+import type { CookieOptions, Request, Response } from "express";
 import type { DataSource } from "typeorm";
 import type { SessionControl, Viewer } from "@allyhut/schema/graphql";
+import { idFrom } from "../../db/sql-values";
 
 export const SESSION_COOKIE = "allyhut_session";
+export const SESSION_LIFETIME_DAYS = 14;
+const SESSION_LIFETIME_MS = SESSION_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
+
+// 32 random bytes, base64url without padding.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export interface SessionOptions {
   /** Secure cookies (production). */
   secureCookies: boolean;
 }
 
+/** Only the token's SHA-256 is stored: a leaked sessions table signs nobody in. */
+export const tokenHashOf = (token: string): Buffer => createHash("sha256").update(token).digest();
+
+/** The session token of the request's Cookie header, if it has a well-formed one. */
+export function sessionTokenOf(req: Pick<Request, "headers">): string | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  for (const pair of header.split(";")) {
+    const separator = pair.indexOf("=");
+    if (separator < 0 || pair.slice(0, separator).trim() !== SESSION_COOKIE) continue;
+    const value = pair.slice(separator + 1).trim();
+    if (TOKEN_PATTERN.test(value)) return value;
+  }
+  return null;
+}
+
 /** The viewer of this request from its session cookie, or null (one SQL statement). */
 export async function resolveViewer(db: DataSource, req: Request): Promise<Viewer | null> {
-  void db;
-  void req;
-  throw new Error("not implemented");
+  const token = sessionTokenOf(req);
+  if (!token) return null;
+  const [row] = await db.query(
+    `SELECT s.user_id, sl.id AS seller_id FROM sessions s
+     LEFT JOIN sellers sl ON sl.owner_user_id = s.user_id
+     WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP(3)`,
+    [tokenHashOf(token)],
+  );
+  if (!row) return null;
+  return {
+    userId: idFrom(row.user_id),
+    sellerId: row.seller_id == null ? null : idFrom(row.seller_id),
+  };
 }
 
 /** Starts and ends sessions for this request, setting and clearing the cookie on `res`. */
@@ -23,9 +56,40 @@ export function createSessionControl(
   res: Response,
   options: SessionOptions,
 ): SessionControl {
-  void db;
-  void req;
-  void res;
-  void options;
-  throw new Error("not implemented");
+  const cookieOptions: CookieOptions = {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: options.secureCookies,
+  };
+  // The token this request is signed in with; signIn replaces it, so a later signOut ends the new one.
+  let currentToken = sessionTokenOf(req);
+
+  async function endCurrentSession(): Promise<void> {
+    if (!currentToken) return;
+    await db.query("DELETE FROM sessions WHERE token_hash = ?", [tokenHashOf(currentToken)]);
+    currentToken = null;
+  }
+
+  return {
+    async signIn(userId: string): Promise<void> {
+      // Rotation: a token that existed before sign-in (perhaps planted) never becomes a signed-in one.
+      await endCurrentSession();
+      await db.query("DELETE FROM sessions WHERE user_id = ? AND expires_at <= UTC_TIMESTAMP(3)", [
+        userId,
+      ]);
+      const token = randomBytes(32).toString("base64url");
+      await db.query(
+        `INSERT INTO sessions (user_id, token_hash, created_at, expires_at)
+         VALUES (?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL ${SESSION_LIFETIME_DAYS} DAY)`,
+        [userId, tokenHashOf(token)],
+      );
+      currentToken = token;
+      res.cookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_LIFETIME_MS });
+    },
+    async signOut(): Promise<void> {
+      await endCurrentSession();
+      res.clearCookie(SESSION_COOKIE, cookieOptions);
+    },
+  };
 }

@@ -1,15 +1,82 @@
-import type { SellerService as SellerServiceApi } from "@allyhut/schema/graphql";
+import {
+  ApiError,
+  ErrorCode,
+  type OfferModel,
+  type SellerModel,
+  type SellerService as SellerServiceApi,
+  type Viewer,
+} from "@allyhut/schema/graphql";
+import type DataLoader from "dataloader";
+import { idFrom } from "../../db/sql-values";
+import {
+  OFFER_COLUMNS,
+  OFFER_FROM,
+  SELLER_COLUMNS,
+  groupLoader,
+  isDuplicateKey,
+  rowLoader,
+  offerFrom,
+  sellerFrom,
+} from "../rows";
 import type { ServiceDeps } from "../service-deps";
+import { checkSellerInput, type SellerInput } from "./seller-rules";
 
+/** Sellers (a user owns at most one) and their catalogues; batched per request. */
 export class SellerService implements SellerServiceApi {
-  constructor(private readonly deps: ServiceDeps) {}
-  async create(): Promise<never> {
-    throw new Error("not implemented");
+  private readonly sellers: DataLoader<string, SellerModel>;
+  private readonly offers: DataLoader<string, OfferModel[]>;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.sellers = rowLoader(
+      deps.db,
+      `SELECT ${SELLER_COLUMNS}, s.id AS loader_key FROM sellers s`,
+      "s.id",
+      sellerFrom,
+      (sellerId) => new Error(`seller ${sellerId} does not exist`),
+    );
+    this.offers = groupLoader(
+      deps.db,
+      `SELECT ${OFFER_COLUMNS}, o.seller_id AS loader_key ${OFFER_FROM}`,
+      "o.seller_id",
+      "o.seller_id, o.id",
+      offerFrom,
+    );
   }
-  async byId(): Promise<never> {
-    throw new Error("not implemented");
+
+  async create(viewer: Viewer, input: SellerInput): Promise<SellerModel> {
+    const seller = checkSellerInput(input);
+    if (viewer.sellerId) throw alreadyASeller();
+    try {
+      // The unique keys decide: one seller per owner, one seller per slug, also under races.
+      const inserted = await this.deps.db.query(
+        `INSERT INTO sellers (owner_user_id, name, slug, currency_code, created_at)
+         VALUES (?, ?, ?, ?, UTC_TIMESTAMP(3))`,
+        [viewer.userId, seller.name, seller.slug, seller.currencyCode],
+      );
+      const created = { id: idFrom(inserted.insertId), ...seller };
+      this.deps.log.info({ sellerId: created.id, userId: viewer.userId }, "seller created");
+      return created;
+    } catch (error) {
+      if (isDuplicateKey(error, "uq_sellers_owner")) throw alreadyASeller();
+      if (isDuplicateKey(error, "uq_sellers_slug")) {
+        throw new ApiError(
+          ErrorCode.ALREADY_EXISTS,
+          "This slug is taken; choose another one.",
+          "slug",
+        );
+      }
+      throw error;
+    }
   }
-  async offersOf(): Promise<never> {
-    throw new Error("not implemented");
+
+  byId(sellerId: string): Promise<SellerModel> {
+    return this.sellers.load(sellerId);
+  }
+
+  offersOf(sellerId: string): Promise<OfferModel[]> {
+    return this.offers.load(sellerId);
   }
 }
+
+const alreadyASeller = (): ApiError =>
+  new ApiError(ErrorCode.ALREADY_EXISTS, "You already have a seller; a user can own only one.");

@@ -1,15 +1,62 @@
-import type { UserService as UserServiceApi } from "@allyhut/schema/graphql";
+import type {
+  AffiliateModel,
+  SellerModel,
+  UserModel,
+  UserService as UserServiceApi,
+} from "@allyhut/schema/graphql";
+import type DataLoader from "dataloader";
+import {
+  AFFILIATE_COLUMNS,
+  AFFILIATE_FROM,
+  SELLER_COLUMNS,
+  USER_COLUMNS,
+  affiliateFrom,
+  groupLoader,
+  rowLoader,
+  sellerFrom,
+  userFrom,
+} from "../rows";
 import type { ServiceDeps } from "../service-deps";
 
+/** A user's own record, the seller they own and their memberships; batched per request. */
 export class UserService implements UserServiceApi {
-  constructor(private readonly deps: ServiceDeps) {}
-  async byId(): Promise<never> {
-    throw new Error("not implemented");
+  private readonly users: DataLoader<string, UserModel | null>;
+  private readonly sellersByOwner: DataLoader<string, SellerModel | null>;
+  private readonly memberships: DataLoader<string, AffiliateModel[]>;
+
+  constructor(deps: ServiceDeps) {
+    this.users = rowLoader(
+      deps.db,
+      `SELECT ${USER_COLUMNS}, u.id AS loader_key FROM users u`,
+      "u.id",
+      userFrom,
+      () => null,
+    );
+    this.sellersByOwner = rowLoader(
+      deps.db,
+      `SELECT ${SELLER_COLUMNS}, s.owner_user_id AS loader_key FROM sellers s`,
+      "s.owner_user_id",
+      sellerFrom,
+      () => null,
+    );
+    this.memberships = groupLoader(
+      deps.db,
+      `SELECT ${AFFILIATE_COLUMNS}, a.user_id AS loader_key ${AFFILIATE_FROM}`,
+      "a.user_id",
+      "a.user_id, a.id",
+      affiliateFrom,
+    );
   }
-  async sellerOfUser(): Promise<never> {
-    throw new Error("not implemented");
+
+  byId(userId: string): Promise<UserModel | null> {
+    return this.users.load(userId);
   }
-  async affiliateAccounts(): Promise<never> {
-    throw new Error("not implemented");
+
+  sellerOfUser(userId: string): Promise<SellerModel | null> {
+    return this.sellersByOwner.load(userId);
+  }
+
+  affiliateAccounts(userId: string): Promise<AffiliateModel[]> {
+    return this.memberships.load(userId);
   }
 }

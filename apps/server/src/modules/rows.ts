@@ -1,0 +1,162 @@
+// Rows of the tables the user, seller, offer and affiliate services own, and how they become models.
+import type {
+  AffiliateModel,
+  OfferModel,
+  OfferPromotionModel,
+  SellerModel,
+  UserModel,
+} from "@allyhut/schema/graphql";
+import type { AffiliateStatus, CommissionType, PaymentMethod } from "@allyhut/schema";
+import DataLoader from "dataloader";
+import type { EntityManager } from "typeorm";
+import { centsFrom, idFrom } from "../db/sql-values";
+
+/** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
+export type Queryable = Pick<EntityManager, "query">;
+
+/** A row as mysql2 gives it: BIGINTs as numbers (or strings past 2^53), DATETIMEs as Dates. */
+export type Row = Record<string, unknown>;
+
+/** An API ID that can name a row (BIGINT UNSIGNED); anything else names nothing. */
+export const isRowId = (value: unknown): value is string =>
+  typeof value === "string" && /^\d{1,20}$/.test(value);
+
+/** "007" and "7" name the same row; anything that is not an id stays as it is (and finds nothing). */
+export const canonicalId = (id: string): string => (isRowId(id) ? BigInt(id).toString() : id);
+
+/** MySQL's ER_DUP_ENTRY, as thrown by TypeORM (QueryFailedError copies the driver's errno). */
+export function isDuplicateKey(error: unknown, keyName?: string): boolean {
+  const failure = error as { errno?: number; driverError?: { errno?: number }; message?: string };
+  if ((failure?.driverError?.errno ?? failure?.errno) !== 1062) return false;
+  return keyName === undefined || String(failure.message ?? "").includes(keyName);
+}
+
+/** A string's length in characters (code points), as VARCHAR counts it. */
+export const charLength = (value: string): number => [...value].length;
+
+export const USER_COLUMNS = "u.id, u.name, u.email";
+
+export const userFrom = (row: Row): UserModel => ({
+  id: idFrom(row.id),
+  name: row.name as string,
+  email: row.email as string,
+});
+
+export const SELLER_COLUMNS = "s.id, s.name, s.slug, s.currency_code";
+
+export const sellerFrom = (row: Row): SellerModel => ({
+  id: idFrom(row.id),
+  name: row.name as string,
+  slug: row.slug as string,
+  currencyCode: row.currency_code as string,
+});
+
+/** Use with OFFER_FROM (offer `o`, seller `s`). */
+export const OFFER_COLUMNS = `o.id, o.seller_id, o.name, o.price_cents, o.commission_type,
+  o.commission_value, o.active, s.currency_code`;
+
+export const OFFER_FROM = "FROM offers o JOIN sellers s ON s.id = o.seller_id";
+
+export const offerFrom = (row: Row): OfferModel => ({
+  id: idFrom(row.id),
+  sellerId: idFrom(row.seller_id),
+  name: row.name as string,
+  priceCents: centsFrom(row.price_cents),
+  commissionType: row.commission_type as CommissionType,
+  commissionValueHundredths: centsFrom(row.commission_value),
+  active: Number(row.active) === 1,
+  currencyCode: row.currency_code as string,
+});
+
+/** Use with AFFILIATE_FROM (affiliate `a`, seller `s`). */
+export const AFFILIATE_COLUMNS = `a.id, a.seller_id, a.user_id, a.name, a.email, a.status,
+  a.joined_at, a.referral_code, a.payment_method, a.payout_account, a.sales_count, a.earned_cents,
+  a.pending_cents, a.paid_cents, a.pending_count, s.currency_code`;
+
+export const AFFILIATE_FROM = "FROM affiliates a JOIN sellers s ON s.id = a.seller_id";
+
+export const affiliateFrom = (row: Row): AffiliateModel => ({
+  id: idFrom(row.id),
+  sellerId: idFrom(row.seller_id),
+  userId: idFrom(row.user_id),
+  name: row.name as string,
+  email: row.email as string,
+  status: row.status as AffiliateStatus,
+  joinedAt: row.joined_at as Date,
+  referralCode: row.referral_code as string,
+  paymentMethod: row.payment_method as PaymentMethod,
+  payoutAccount: row.payout_account as string,
+  salesCount: Number(row.sales_count),
+  earnedCents: centsFrom(row.earned_cents),
+  pendingCents: centsFrom(row.pending_cents),
+  paidCents: centsFrom(row.paid_cents),
+  pendingWithdrawalCount: Number(row.pending_count),
+  currencyCode: row.currency_code as string,
+});
+
+/** Use with PROMOTION_FROM (promotion `p`, affiliate `a`, seller `s`). */
+export const PROMOTION_COLUMNS = `p.affiliate_id, p.offer_id, p.promoted_since, p.sales_count,
+  p.commission_cents, s.currency_code`;
+
+export const PROMOTION_FROM = `FROM offer_promotions p JOIN affiliates a ON a.id = p.affiliate_id
+  JOIN sellers s ON s.id = a.seller_id`;
+
+export const promotionFrom = (row: Row): OfferPromotionModel => ({
+  affiliateId: idFrom(row.affiliate_id),
+  offerId: idFrom(row.offer_id),
+  promotedSince: row.promoted_since as Date,
+  salesCount: Number(row.sales_count),
+  commissionCents: centsFrom(row.commission_cents),
+  currencyCode: row.currency_code as string,
+});
+
+/**
+ * A per-request loader of one record per key: one `WHERE <keyColumn> IN (?)` statement for all the
+ * keys asked for in a tick. `select` must name the key `loader_key`. `missing(key)` is what a key without a row gives (null, or an Error).
+ */
+export function rowLoader<T>(
+  db: Queryable,
+  select: string,
+  keyColumn: string,
+  toModel: (row: Row) => T,
+  missing: (key: string) => T | Error,
+): DataLoader<string, T> {
+  return new DataLoader<string, T, string>(
+    async (keys) => {
+      const ids = [...new Set(keys.filter(isRowId))];
+      const rows: Row[] = ids.length
+        ? await db.query(`${select} WHERE ${keyColumn} IN (?)`, [ids])
+        : [];
+      const byKey = new Map(rows.map((row) => [idFrom(row.loader_key), toModel(row)]));
+      return keys.map((key) => byKey.get(canonicalId(key)) ?? missing(key));
+    },
+    { cacheKeyFn: canonicalId },
+  );
+}
+
+/** A per-request loader of every record per key (e.g. a seller's offers), in the statement's order. */
+export function groupLoader<T>(
+  db: Queryable,
+  select: string,
+  keyColumn: string,
+  orderBy: string,
+  toModel: (row: Row) => T,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[], string>(
+    async (keys) => {
+      const ids = [...new Set(keys.filter(isRowId))];
+      const rows: Row[] = ids.length
+        ? await db.query(`${select} WHERE ${keyColumn} IN (?) ORDER BY ${orderBy}`, [ids])
+        : [];
+      const byKey = new Map<string, T[]>();
+      for (const row of rows) {
+        const key = idFrom(row.loader_key);
+        const group = byKey.get(key) ?? [];
+        group.push(toModel(row));
+        byKey.set(key, group);
+      }
+      return keys.map((key) => byKey.get(canonicalId(key)) ?? []);
+    },
+    { cacheKeyFn: canonicalId },
+  );
+}
