@@ -20,6 +20,8 @@ export interface Config {
   sessionSecret: string | null;
   /** The built SPA; served at / when its index.html exists. */
   webDistDir: string;
+  /** Express's "trust proxy": behind a load balancer, the client address comes from X-Forwarded-For. */
+  trustProxy: boolean | number | string;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -59,6 +61,12 @@ function parsePort(value: string | undefined, problems: string[]): number {
   return port;
 }
 
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Reads and validates the configuration; throws a ConfigError listing every bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -95,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     // src/ and dist/ sit at the same depth, so this resolves to apps/web/dist from either.
     webDistDir: env.WEB_DIST_DIR || path.resolve(__dirname, "../../web/dist"),
+    // "1" (one proxy hop), "true", or addresses/subnets such as "loopback, 10.0.0.0/8".
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

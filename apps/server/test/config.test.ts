@@ -22,6 +22,7 @@ describe("loadConfig", () => {
       port: 4000,
       logLevel: "info",
       sessionSecret: null,
+      trustProxy: false,
     });
     expect(config.webDistDir).toMatch(/apps[/\\]web[/\\]dist$/);
   });
@@ -43,6 +44,15 @@ describe("loadConfig", () => {
       logLevel: "warn",
       sessionSecret: "x".repeat(32),
     });
+  });
+
+  it("reads TRUST_PROXY as Express takes it: a boolean, a hop count or addresses", () => {
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe(
+      "loopback, 10.0.0.0/8",
+    );
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
   });
 
   it("accepts port 0 (any free port) and 65535", () => {

@@ -45,6 +45,8 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
   const apollo = await createApolloServer(config);
   const app = express();
   app.disable("x-powered-by");
+  // req.ip is the login throttle's client address: right only if we know which proxies to believe.
+  app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders(config.production));
   app.use(
     pinoHttp({
