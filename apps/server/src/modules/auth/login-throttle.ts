@@ -1,5 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { ApiError, ErrorCode } from "@allyhut/schema/graphql";
+import type { DataSource } from "typeorm";
+import { inTransaction } from "../../db/transaction";
 import type { Queryable } from "../rows";
 
 // Failed logins are counted in the database (any number of server instances share them) per account and
@@ -32,7 +34,7 @@ export class LoginThrottle {
   private readonly address: Bucket;
 
   constructor(
-    private readonly db: Queryable,
+    private readonly db: DataSource,
     normalizedEmail: string,
     clientAddress: string,
   ) {
@@ -40,36 +42,40 @@ export class LoginThrottle {
     this.address = { key: `ip:${addressBucketOf(clientAddress)}`, limit: MAX_ADDRESS_FAILURES };
   }
 
-  /** Reserves a failure in both buckets; RATE_LIMITED while either is blocked or full. */
+  /**
+   * Reserves a failure in both buckets; RATE_LIMITED while either is blocked or full. The row locks
+   * make parallel attempts take numbers one after another; a refused attempt gives its number back.
+   */
   async reserveAttempt(): Promise<void> {
     const keys = [this.account.key, this.address.key];
-    // Evaluated left to right: `failures` reads the old window, `window_started_at` too.
-    await this.db.query(
-      `INSERT INTO login_throttles (bucket, failures, window_started_at)
-       VALUES (?, 1, UTC_TIMESTAMP(3)), (?, 1, UTC_TIMESTAMP(3))
-       ON DUPLICATE KEY UPDATE
-         failures = CASE WHEN ${BLOCKED} THEN failures WHEN ${WINDOW_OVER} THEN 1 ELSE failures + 1 END,
-         window_started_at = CASE WHEN ${BLOCKED} THEN window_started_at
-           WHEN ${WINDOW_OVER} THEN UTC_TIMESTAMP(3) ELSE window_started_at END`,
-      keys,
-    );
-    const rows: ThrottleRow[] = await this.db.query(
-      `SELECT bucket, failures, CASE WHEN ${BLOCKED} THEN blocked_until
-           ELSE window_started_at + INTERVAL ${THROTTLE_WINDOW_MINUTES} MINUTE END AS retry_at,
-           (${BLOCKED}) AS blocked
+    await inTransaction(this.db, async (m) => {
+      // Evaluated left to right: `failures` reads the old window, `window_started_at` too.
+      await m.query(
+        `INSERT INTO login_throttles (bucket, failures, window_started_at)
+         VALUES (?, 1, UTC_TIMESTAMP(3)), (?, 1, UTC_TIMESTAMP(3))
+         ON DUPLICATE KEY UPDATE
+           failures = CASE WHEN ${BLOCKED} THEN failures WHEN ${WINDOW_OVER} THEN 1 ELSE failures + 1 END,
+           window_started_at = CASE WHEN ${BLOCKED} THEN window_started_at
+             WHEN ${WINDOW_OVER} THEN UTC_TIMESTAMP(3) ELSE window_started_at END`,
+        keys,
+      );
+      const rows: ThrottleRow[] = await m.query(
+        `SELECT bucket, failures, (${BLOCKED}) AS blocked, CASE WHEN ${BLOCKED} THEN blocked_until
+           ELSE window_started_at + INTERVAL ${THROTTLE_WINDOW_MINUTES} MINUTE END AS retry_at
          FROM login_throttles WHERE bucket IN (?, ?)`,
-      keys,
-    );
-    let retryAt: Date | null = null;
-    for (const row of rows) {
-      // By prefix: the collation may match an accented variant of the email's bucket.
-      const limit = row.bucket.startsWith("email:") ? this.account.limit : this.address.limit;
-      // Over the limit without a block: parallel attempts outran the failures that will set it.
-      if (Number(row.blocked) === 1 || Number(row.failures) > limit) {
-        if (row.retry_at && (!retryAt || row.retry_at > retryAt)) retryAt = row.retry_at;
+        keys,
+      );
+      let retryAt: Date | null = null;
+      for (const row of rows) {
+        // By prefix: the collation may match an accented variant of the email's bucket.
+        const limit = row.bucket.startsWith("email:") ? this.account.limit : this.address.limit;
+        // Over the limit without a block: as many attempts as allowed are still being checked.
+        if (Number(row.blocked) === 1 || Number(row.failures) > limit) {
+          if (row.retry_at && (!retryAt || row.retry_at > retryAt)) retryAt = row.retry_at;
+        }
       }
-    }
-    if (retryAt) throw rateLimited(retryAt);
+      if (retryAt) throw rateLimited(retryAt);
+    });
   }
 
   /** The attempt failed: its reservation stays, and a bucket at its limit is blocked. */
