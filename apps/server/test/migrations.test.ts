@@ -12,7 +12,9 @@ describe("migrations", () => {
       await db.dataSource.query(
         "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'migrations' ORDER BY table_name",
       )
-    ).map((row: { name: string }) => row.name).sort();
+    )
+      .map((row: { name: string }) => row.name)
+      .sort();
 
   it("creates every table going up and removes them going down", async () => {
     await db.dataSource.runMigrations();

@@ -24,5 +24,8 @@ export function decodeCursor(cursor: string): CursorKey {
   } catch {
     // fall through to the error below
   }
-  throw badInput("after", "This cursor is not one this list gave out; start again without `after`.");
+  throw badInput(
+    "after",
+    "This cursor is not one this list gave out; start again without `after`.",
+  );
 }

@@ -3,7 +3,8 @@
 /** A whole number of cents from a BIGINT or DECIMAL column; refuses anything not a safe integer. */
 export function centsFrom(value: unknown): number {
   const cents = typeof value === "number" ? value : Number(value ?? 0);
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`not a whole number of cents: ${String(value)}`);
+  if (!Number.isSafeInteger(cents))
+    throw new RangeError(`not a whole number of cents: ${String(value)}`);
   return cents;
 }
 

@@ -5,8 +5,9 @@ const LOCK_WAIT_TIMEOUT = 1205;
 const MAX_ATTEMPTS = 5;
 
 function isRetryable(error: unknown): boolean {
-  const errno = (error as { errno?: number; driverError?: { errno?: number } })?.driverError?.errno
-    ?? (error as { errno?: number })?.errno;
+  const errno =
+    (error as { errno?: number; driverError?: { errno?: number } })?.driverError?.errno ??
+    (error as { errno?: number })?.errno;
   return errno === DEADLOCK || errno === LOCK_WAIT_TIMEOUT;
 }
 
