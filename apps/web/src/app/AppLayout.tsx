@@ -59,14 +59,15 @@ export function AppLayout({ viewer, children }: { viewer: Viewer; children: Reac
 }
 
 function WorkspaceLinks({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
-  const link = (to: string, label: string, description?: string) => (
+  const link = (to: string, label: string) => (
     <NavLink
       key={to}
       component={Link}
       to={to}
       label={label}
-      description={description}
       active={pathname === to || pathname.startsWith(`${to}/`)}
+      // Filled: white on indigo keeps AA contrast when the active link is hovered, too.
+      variant="filled"
       aria-current={pathname === to ? "page" : undefined}
     />
   );
@@ -90,8 +91,7 @@ function WorkspaceLinks({ viewer, pathname }: { viewer: Viewer; pathname: string
       {viewer.affiliateAccounts.map((account) =>
         link(
           `/affiliate/${account.id}`,
-          account.seller.name,
-          account.status === "DISABLED" ? "Disabled by the seller" : "Affiliate center",
+          account.status === "DISABLED" ? `${account.seller.name} (disabled)` : account.seller.name,
         ),
       )}
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFoundPage } from "../routes/NotFoundPage";
 import { HomeRedirect, RequireSeller, RequireViewer } from "./RequireViewer";
+import { LoadingState } from "../components/QueryState";
 import { RouteError } from "./RouteError";
 
 export const routes: RouteObject[] = [
@@ -78,6 +79,9 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+// Shown while a lazily loaded page arrives on the first visit.
+for (const route of routes) route.hydrateFallbackElement = <LoadingState />;
 
 export function createRouter() {
   return createBrowserRouter(routes);

@@ -1,4 +1,4 @@
-import { createTheme } from "@mantine/core";
+import { createTheme, Notification, type CSSVariablesResolver } from "@mantine/core";
 
 export const theme = createTheme({
   primaryColor: "indigo",
@@ -7,4 +7,21 @@ export const theme = createTheme({
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   autoContrast: true,
+  components: {
+    // Toasts' close buttons need a name screen readers can announce.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } },
+    }),
+  },
+});
+
+/** Mantine's default "dimmed" grey and links are below WCAG AA contrast on tinted rows; ours are darker. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    "--mantine-color-anchor": "var(--mantine-color-indigo-8)",
+    "--mantine-color-indigo-light-color": "var(--mantine-color-indigo-9)",
+  },
+  dark: { "--mantine-color-dimmed": "var(--mantine-color-dark-1)" },
 });

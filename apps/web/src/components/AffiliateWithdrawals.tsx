@@ -59,7 +59,7 @@ export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: Affil
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={820}>
+      <Table.ScrollContainer minWidth={960}>
         <Table striped verticalSpacing="xs" aria-label="Withdrawals">
           <Table.Thead>
             <Table.Tr>
@@ -78,7 +78,7 @@ export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: Affil
           <Table.Tbody>
             {connection.nodes.map((withdrawal) => (
               <Table.Tr key={withdrawal.id}>
-                <Table.Td>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
                 <Table.Td ta="right" fw={600}>
                   {formatMoneyValue(withdrawal.amount)}
                 </Table.Td>
@@ -87,12 +87,14 @@ export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: Affil
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
-                  <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
                     {withdrawal.payoutAccount}
                   </Text>
                 </Table.Td>
                 <Table.Td>{withdrawal.receiptNumber ?? "—"}</Table.Td>
-                <Table.Td>{withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—"}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  {withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—"}
+                </Table.Td>
                 <Table.Td maw={260}>
                   <Text size="sm" lineClamp={3} style={{ whiteSpace: "pre-wrap" }}>
                     {withdrawal.note ?? "—"}

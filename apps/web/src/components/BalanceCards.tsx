@@ -39,11 +39,19 @@ export function BalanceCards(props: { balance: FragmentType<typeof BalanceCards_
           <Text component="dt" size="sm" c="dimmed" fw={600}>
             {card.label}
           </Text>
-          <Text component="dd" m={0} fw={700} size="xl" data-testid={`balance-${card.label.toLowerCase()}`}>
-            {formatMoneyValue(card.money)}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {card.hint}
+          <Text component="dd" m={0}>
+            <Text
+              component="span"
+              display="block"
+              fw={700}
+              size="xl"
+              data-testid={`balance-${card.label.toLowerCase()}`}
+            >
+              {formatMoneyValue(card.money)}
+            </Text>
+            <Text component="span" size="xs" c="dimmed">
+              {card.hint}
+            </Text>
           </Text>
         </Paper>
       ))}

@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import { graphql } from "../gql";
 import { formatDateTime } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
 import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
+import { ToneBadge } from "./StatusBadge";
 
 const PAGE_SIZE = 10;
 
@@ -69,7 +70,7 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
           <Table.Tbody>
             {connection.nodes.map((commission) => (
               <Table.Tr key={commission.id}>
-                <Table.Td>{formatDateTime(commission.occurredAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(commission.occurredAt)}</Table.Td>
                 <Table.Td>{commission.offer.name}</Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace">
@@ -83,9 +84,7 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
                       <s aria-label={`${formatMoneyValue(commission.amount)}, refunded`}>
                         {formatMoneyValue(commission.amount)}
                       </s>{" "}
-                      <Badge color="gray" variant="light" size="sm">
-                        Refunded
-                      </Badge>
+                      <ToneBadge tone="gray">Refunded</ToneBadge>
                     </>
                   ) : (
                     formatMoneyValue(commission.amount)

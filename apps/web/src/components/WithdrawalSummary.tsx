@@ -51,7 +51,7 @@ export function WithdrawalSummary(props: {
         <Fact label="Requested">{formatDateTime(withdrawal.requestedAt)}</Fact>
         <Fact label="Pay with">{paymentMethodLabel(withdrawal.paymentMethod)}</Fact>
         <Fact label="Account">
-          <span style={{ wordBreak: "break-all" }}>{withdrawal.payoutAccount}</span>
+          <span style={{ overflowWrap: "anywhere" }}>{withdrawal.payoutAccount}</span>
         </Fact>
         <Fact label="Receipt number">{withdrawal.receiptNumber ?? "—"}</Fact>
         <Fact label="Date paid">

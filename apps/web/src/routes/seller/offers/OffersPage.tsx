@@ -1,8 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Grid, Stack, Table, Text, Title } from "@mantine/core";
+import { Grid, Stack, Table, Text, Title } from "@mantine/core";
 import { commissionLabel } from "../../../components/commission";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
 import { Section } from "../../../components/Section";
+import { OfferActiveBadge } from "../../../components/StatusBadge";
 import { graphql } from "../../../gql";
 import { formatMoneyValue } from "../../../lib/money";
 import { CreateOfferForm } from "./CreateOfferForm";
@@ -70,9 +71,7 @@ export function OffersPage() {
                         <Table.Td ta="right">{formatMoneyValue(offer.price)}</Table.Td>
                         <Table.Td ta="right">{commissionLabel(offer)}</Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color={offer.active ? "green" : "gray"}>
-                            {offer.active ? "Active" : "Inactive"}
-                          </Badge>
+                          <OfferActiveBadge active={offer.active} />
                         </Table.Td>
                       </Table.Tr>
                     ))}

@@ -35,7 +35,7 @@ export function PayoutSummaryCards() {
           label: "Pending",
           value: formatMoneyValue(summary.pendingTotal),
           detail: plural(summary.pendingCount, "request to process", "requests to process"),
-          color: summary.pendingCount > 0 ? "yellow.9" : undefined,
+          color: summary.pendingCount > 0 ? "#7a4d00" : undefined,
         },
         {
           label: "Approved",

@@ -65,11 +65,11 @@ export function PayoutsTable(props: PayoutsTableProps) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
-                  <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
                     {withdrawal.payoutAccount}
                   </Text>
                 </Table.Td>
-                <Table.Td>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
                 <Table.Td>
                   <Button
                     size="xs"

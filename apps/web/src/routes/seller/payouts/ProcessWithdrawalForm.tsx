@@ -133,7 +133,6 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
             data={[WithdrawalStatus.PENDING, WithdrawalStatus.APPROVED, WithdrawalStatus.REJECTED].map(
               (status) => ({ value: status, label: withdrawalStatusLabel(status) }),
             )}
-            color={approved ? "green" : form.values.status === WithdrawalStatus.REJECTED ? "red" : undefined}
             {...form.getInputProps("status")}
           />
         </Input.Wrapper>

@@ -1,0 +1,108 @@
+import type { Browser } from "playwright-core";
+import { launchChromium, newContext } from "./support/browser";
+import { apiAs, COACH, expectAccessible, screenshot, settled, signIn, visible } from "./support/pages";
+
+// A new person signs up, joins Demo Coaching, earns a commission and asks to withdraw.
+const suffix = Date.now().toString(36);
+const JIMMY = { name: `Jimmy Olsen ${suffix}`, email: `jimmy.${suffix}@dailyplanet.test`, password: "jimmy-olsen-1941" };
+
+describe("an affiliate joins and asks to withdraw", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("signs up, joins, is refused more than the balance and gets a Pending request the seller sees", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+
+    await page.goto("/join/demo-coaching");
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByLabel("Name").fill(JIMMY.name);
+    await page.getByLabel("Email").fill(JIMMY.email);
+    await page.getByLabel(/^Password/).fill(JIMMY.password);
+    await screenshot(page, "sign-up");
+    await expectAccessible(page, "Sign up");
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    // Back to the join link she followed.
+    await page.waitForURL("**/join/demo-coaching");
+    await visible(page.getByRole("heading", { name: /Join .*affiliate program/ }));
+    await screenshot(page, "join-program");
+    await expectAccessible(page, "Join a program");
+    await page.getByLabel("PayPal email").fill(JIMMY.email);
+    await page.getByRole("button", { name: "Join the program" }).click();
+    await page.waitForURL(/\/affiliate\/[^/]+$/);
+    await visible(page.getByText("Nothing to withdraw right now"));
+
+    await page.getByRole("button", { name: "Promote Bruce Wayne's Italian Cooking Masterclass" }).click();
+    await visible(page.getByRole("table", { name: "Offers promoted" }).getByText("Bruce Wayne's Italian Cooking Masterclass"));
+
+    // The seller's checkout reports a referred sale (no UI does that: it is an API call).
+    const coach = await apiAs(COACH);
+    const { affiliates } = await coach.graphql<{
+      affiliates: { nodes: { referralCode: string; offers: { offer: { id: string; name: string } }[] }[] };
+    }>(`query($search: String) { affiliates(search: $search) { nodes { referralCode offers { offer { id name } } } } }`, {
+      search: JIMMY.email,
+    });
+    const jimmy = affiliates.nodes[0];
+    const offerId = jimmy?.offers[0]?.offer.id;
+    expect(offerId).toBeDefined();
+    await coach.graphql(
+      `mutation($input: RecordSaleInput!) { recordSale(input: $input) { id amount { amount } } }`,
+      { input: { referralCode: jimmy?.referralCode, offerId, orderId: `e2e-${suffix}`, saleAmount: "199.00" } },
+    );
+
+    await page.reload();
+    const available = await visible(page.getByTestId("balance-available"));
+    const availableText = (await available.first().textContent()) ?? "";
+    const availableCents = Number(availableText.replace(/[^\d]/g, ""));
+    expect(availableCents).toBeGreaterThan(100);
+
+    const overBy1Cent = ((availableCents + 1) / 100).toFixed(2);
+    await page.getByLabel(/^Amount/).fill(overBy1Cent);
+    await page.getByRole("button", { name: "Request withdrawal" }).click();
+    await visible(page.getByText(`That is more than your available balance of ${availableText}`));
+    await screenshot(page, "request-withdrawal-over-balance");
+
+    await page.getByLabel(/^Amount/).fill("1.25");
+    await page.getByRole("button", { name: "Request withdrawal" }).click();
+    await visible(page.getByText("Withdrawal requested"));
+    const myWithdrawals = page.getByRole("table", { name: "Withdrawals" });
+    await visible(myWithdrawals.getByRole("row").filter({ hasText: "$1.25" }).filter({ hasText: "Pending" }));
+    // No stale figures: the cards moved by exactly $1.25.
+    const expectedAvailable = `$${((availableCents - 125) / 100).toFixed(2)}`;
+    await visible(page.getByTestId("balance-available").filter({ hasText: expectedAvailable }));
+    await visible(page.getByTestId("balance-pending").filter({ hasText: "$1.25" }));
+    await settled(page);
+    await screenshot(page, "new-affiliate-center");
+    await expectAccessible(page, "New affiliate's center");
+    await context.close();
+
+    const sellerContext = await newContext(browser);
+    const seller = await sellerContext.newPage();
+    await signIn(seller, COACH);
+    await seller.goto("/seller/payouts?status=PENDING");
+    await visible(
+      seller.getByRole("table", { name: "Withdrawal requests" }).getByRole("row").filter({ hasText: JIMMY.name }).filter({ hasText: "$1.25" }),
+    );
+    await sellerContext.close();
+    await coach.api.dispose();
+  });
+
+  it("onboarding offers a new user to start selling", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, JIMMY.email, JIMMY.password);
+    await page.goto("/welcome");
+    await visible(page.getByRole("heading", { name: "Start selling" }));
+    await settled(page);
+    await screenshot(page, "welcome");
+    await expectAccessible(page, "Welcome");
+    await context.close();
+  });
+});
