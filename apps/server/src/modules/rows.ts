@@ -8,28 +8,10 @@ import type {
 } from "@allyhut/schema/graphql";
 import type { AffiliateStatus, CommissionType, PaymentMethod } from "@allyhut/schema";
 import DataLoader from "dataloader";
-import type { EntityManager } from "typeorm";
-import { centsFrom, idFrom } from "../db/sql-values";
-
-/** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
-export type Queryable = Pick<EntityManager, "query">;
+import { canonicalId, centsFrom, idFrom, isRowId, type Queryable } from "../db/sql-values";
 
 /** A row as mysql2 gives it: BIGINTs as numbers (or strings past 2^53), DATETIMEs as Dates. */
 export type Row = Record<string, unknown>;
-
-/** An API ID that can name a row (BIGINT UNSIGNED); anything else names nothing. */
-export const isRowId = (value: unknown): value is string =>
-  typeof value === "string" && /^\d{1,20}$/.test(value);
-
-/** "007" and "7" name the same row; anything that is not an id stays as it is (and finds nothing). */
-export const canonicalId = (id: string): string => (isRowId(id) ? BigInt(id).toString() : id);
-
-/** MySQL's ER_DUP_ENTRY, as thrown by TypeORM (QueryFailedError copies the driver's errno). */
-export function isDuplicateKey(error: unknown, keyName?: string): boolean {
-  const failure = error as { errno?: number; driverError?: { errno?: number }; message?: string };
-  if ((failure?.driverError?.errno ?? failure?.errno) !== 1062) return false;
-  return keyName === undefined || String(failure.message ?? "").includes(keyName);
-}
 
 /** A string's length in characters (code points), as VARCHAR counts it. */
 export const charLength = (value: string): number => [...value].length;

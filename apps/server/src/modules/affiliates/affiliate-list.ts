@@ -6,13 +6,8 @@ import {
 } from "@allyhut/schema/graphql";
 import { AffiliateOrderField, AffiliateStatus, SortDirection } from "@allyhut/schema";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
-import {
-  AFFILIATE_COLUMNS,
-  AFFILIATE_FROM,
-  affiliateFrom,
-  charLength,
-  type Queryable,
-} from "../rows";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom, charLength } from "../rows";
+import { type Queryable } from "../../db/sql-values";
 
 export const SEARCH_MAX_LENGTH = 100;
 /** The contract's documented default: the newest members first. */

@@ -7,7 +7,8 @@ import {
   type Viewer,
 } from "@allyhut/schema/graphql";
 import { AffiliateStatus } from "@allyhut/schema";
-import { PROMOTION_COLUMNS, PROMOTION_FROM, isRowId, promotionFrom, type Queryable } from "../rows";
+import { PROMOTION_COLUMNS, PROMOTION_FROM, promotionFrom } from "../rows";
+import { isRowId, type Queryable } from "../../db/sql-values";
 
 /**
  * promoteOffer inside its transaction: the affiliate's own user, an ACTIVE affiliate, an active offer

@@ -13,7 +13,7 @@ import {
 } from "@allyhut/schema/graphql";
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
 import type DataLoader from "dataloader";
-import { idFrom } from "../../db/sql-values";
+import { idFrom, isDuplicateKey, isRowId, type Queryable } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import {
   AFFILIATE_COLUMNS,
@@ -22,11 +22,8 @@ import {
   PROMOTION_FROM,
   affiliateFrom,
   groupLoader,
-  isDuplicateKey,
-  isRowId,
   promotionFrom,
   rowLoader,
-  type Queryable,
 } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { pageOfAffiliates } from "./affiliate-list";

@@ -4,8 +4,7 @@ import {
   type AuthService as AuthServiceApi,
   type UserModel,
 } from "@allyhut/schema/graphql";
-import { idFrom } from "../../db/sql-values";
-import { isDuplicateKey } from "../rows";
+import { idFrom, isDuplicateKey } from "../../db/sql-values";
 import type { ServiceDeps } from "../service-deps";
 import { checkEmail, checkName, checkNewPassword, normalizeEmail } from "./credentials";
 import { LoginThrottle, pruneLoginThrottles } from "./login-throttle";

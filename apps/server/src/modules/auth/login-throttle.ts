@@ -2,7 +2,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { ApiError, ErrorCode } from "@allyhut/schema/graphql";
 import type { DataSource } from "typeorm";
 import { inTransaction } from "../../db/transaction";
-import type { Queryable } from "../rows";
+import { type Queryable } from "../../db/sql-values";
 
 // Failed logins are counted in the database (any number of server instances share them) per account and
 // per client address. Each attempt reserves a failure before the password is checked, so parallel

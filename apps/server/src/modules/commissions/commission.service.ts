@@ -11,7 +11,7 @@ import {
 import { AffiliateStatus } from "@allyhut/schema";
 import type { EntityManager } from "typeorm";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
-import { centsFrom, idFrom } from "../../db/sql-values";
+import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import type { ServiceDeps } from "../service-deps";
 import {
@@ -26,9 +26,6 @@ import {
   COMMISSION_FROM,
   commissionById,
   commissionFrom,
-  isDuplicateKey,
-  isRowId,
-  sameRowId,
   type CommissionRow,
 } from "./commission.sql";
 

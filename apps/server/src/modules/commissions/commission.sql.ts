@@ -1,9 +1,5 @@
 import type { CommissionModel } from "@allyhut/schema/graphql";
-import type { EntityManager } from "typeorm";
-import { centsFrom, idFrom } from "../../db/sql-values";
-
-/** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
-export type Queryable = Pick<EntityManager, "query">;
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 
 /**
  * The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`). The currency is a
@@ -50,18 +46,4 @@ export async function commissionById(
   ]);
   if (!row) throw new Error(`commission ${commissionId} vanished inside its transaction`);
   return commissionFrom(row);
-}
-
-/** An API ID that can name a row (BIGINT UNSIGNED); anything else names nothing. */
-export const isRowId = (value: unknown): value is string =>
-  typeof value === "string" && /^\d{1,20}$/.test(value);
-
-/** Two ID strings naming the same row ("7" and "007" alike). */
-export const sameRowId = (a: unknown, b: string): boolean =>
-  isRowId(b) && BigInt(String(a)) === BigInt(b);
-
-/** MySQL's ER_DUP_ENTRY, as thrown by TypeORM (QueryFailedError copies the driver's errno). */
-export function isDuplicateKey(error: unknown): boolean {
-  const failure = error as { errno?: number; driverError?: { errno?: number } } | null;
-  return (failure?.driverError?.errno ?? failure?.errno) === 1062;
 }

@@ -7,13 +7,12 @@ import {
   type Viewer,
 } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
-import { idFrom } from "../../db/sql-values";
+import { idFrom, isDuplicateKey } from "../../db/sql-values";
 import {
   OFFER_COLUMNS,
   OFFER_FROM,
   SELLER_COLUMNS,
   groupLoader,
-  isDuplicateKey,
   rowLoader,
   offerFrom,
   sellerFrom,

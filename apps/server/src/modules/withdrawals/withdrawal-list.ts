@@ -6,12 +6,11 @@ import {
 } from "@allyhut/schema/graphql";
 import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
-import { centsFrom } from "../../db/sql-values";
+import { centsFrom, type Queryable } from "../../db/sql-values";
 import {
   WITHDRAWAL_COLUMNS,
   WITHDRAWAL_FROM,
   withdrawalFrom,
-  type Queryable,
   type WithdrawalRow,
 } from "./withdrawal.sql";
 

@@ -1,7 +1,7 @@
 import { ApiError, ErrorCode, badInput, type WithdrawalModel } from "@allyhut/schema/graphql";
 import { MAX_DECIMAL_CENTS, formatCents } from "@allyhut/schema";
-import { centsFrom, idFrom } from "../../db/sql-values";
-import { withdrawalById, type Queryable } from "./withdrawal.sql";
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
+import { withdrawalById } from "./withdrawal.sql";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 

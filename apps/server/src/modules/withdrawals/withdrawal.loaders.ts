@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import type { WithdrawalEventModel } from "@allyhut/schema/graphql";
 import type { WithdrawalStatus } from "@allyhut/schema";
-import { idFrom } from "../../db/sql-values";
-import { isRowId, type Queryable } from "./withdrawal.sql";
+import { canonicalId, idFrom, isRowId, type Queryable } from "../../db/sql-values";
 
 interface EventRow {
   withdrawal_id: unknown;
@@ -55,6 +54,3 @@ function eventFrom(row: EventRow): WithdrawalEventModel {
     note: row.note,
   };
 }
-
-// "007" and "7" name the same withdrawal; anything that is not an id stays as it is (and finds nothing).
-const canonicalId = (id: string): string => (isRowId(id) ? BigInt(id).toString() : id);

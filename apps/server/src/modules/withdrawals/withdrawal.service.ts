@@ -12,7 +12,7 @@ import {
 } from "@allyhut/schema/graphql";
 import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
 import type DataLoader from "dataloader";
-import { centsFrom, idFrom } from "../../db/sql-values";
+import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import type { ServiceDeps } from "../service-deps";
 import {
@@ -34,8 +34,6 @@ import {
   WITHDRAWAL_COLUMNS,
   WITHDRAWAL_FROM,
   appendEvent,
-  isDuplicateKey,
-  isRowId,
   updateIfPending,
   withdrawalById,
   withdrawalFrom,

@@ -1,11 +1,7 @@
 import type { WithdrawalModel } from "@allyhut/schema/graphql";
 import { WithdrawalStatus, type PaymentMethod } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
-import { centsFrom, idFrom } from "../../db/sql-values";
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import type { ProcessPlan } from "./withdrawal-transitions";
-
-/** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
-export type Queryable = Pick<EntityManager, "query">;
 
 /**
  * The columns of a WithdrawalModel; use with WITHDRAWAL_FROM (withdrawal `w`). The currency is a
@@ -60,16 +56,6 @@ export async function withdrawalById(
   ]);
   if (!row) throw new Error(`withdrawal ${withdrawalId} vanished inside its transaction`);
   return withdrawalFrom(row);
-}
-
-/** An API ID that can name a row (BIGINT UNSIGNED); anything else names nothing. */
-export const isRowId = (value: unknown): value is string =>
-  typeof value === "string" && /^\d{1,20}$/.test(value);
-
-/** MySQL's ER_DUP_ENTRY, as thrown by TypeORM (QueryFailedError copies the driver's errno). */
-export function isDuplicateKey(error: unknown): boolean {
-  const failure = error as { errno?: number; driverError?: { errno?: number } } | null;
-  return (failure?.driverError?.errno ?? failure?.errno) === 1062;
 }
 
 /** The conditional update of processWithdrawal: it only matches while the withdrawal is PENDING. */
