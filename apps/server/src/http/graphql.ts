@@ -14,6 +14,7 @@ import type { Config } from "../config";
 import { currentStatementCount, type StatementCount } from "../db/statement-counter";
 import { createSessionControl, resolveViewer } from "../modules/auth/session";
 import { createServices } from "../modules/services";
+import { queryLimits } from "./limits/query-limits";
 
 export const SQL_STATEMENTS_HEADER = "X-SQL-Statements";
 
@@ -55,10 +56,15 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
 
 /** The started Apollo Server for the API. Landing page and cache-control are off: the SPA has a playground. */
 export async function createApolloServer(config: Config): Promise<ApolloServer<RequestContext>> {
+  const limits = queryLimits();
   const apollo = new ApolloServer<RequestContext>({
     schema: buildApiSchema(),
     introspection: true,
     csrfPrevention: true,
+    // One operation per request, so the query limits bound each request (Apollo 5's default too).
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     // Our own shutdown drains HTTP first; Apollo's handler would stop it early and re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
@@ -66,6 +72,7 @@ export async function createApolloServer(config: Config): Promise<ApolloServer<R
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin,
+      ...limits.plugins,
     ],
     formatError: (formatted, error) =>
       formatApiError(formatted, error, { exposeDetails: config.exposeErrorDetails }),

@@ -108,11 +108,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app on a throw-away database, listening on 127.0.0.1 at a free port. */
-export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+/**
+ * The real app on a throw-away database, listening on 127.0.0.1 at a free port. `env` overrides the
+ * configuration, e.g. `{ NODE_ENV: "production", SESSION_SECRET: ... }` for what production clients see.
+ */
+export async function startTestServer(
+  options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   if (options.seed) await seedDemoData(db.dataSource);
-  const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: db.url, PORT: "0" });
+  const config = loadConfig({ NODE_ENV: "test", ...options.env, DATABASE_URL: db.url, PORT: "0" });
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const { app, stop } = await createApp({ db: db.dataSource, config, log });
   const server: Server = createServer(app);
