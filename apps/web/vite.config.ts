@@ -9,13 +9,19 @@ export default defineConfig({
   plugins: [
     react({
       // graphql(`…`) becomes an import of that one document: each chunk carries only its own.
-      babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }]] },
+      babel: {
+        plugins: [
+          [babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }],
+        ],
+      },
     }),
   ],
   resolve: {
     alias: {
       // The decorator-free entry (enums, money helpers): never the type-graphql classes.
-      "@allyhut/schema": fileURLToPath(new URL("../../packages/schema/src/index.ts", import.meta.url)),
+      "@allyhut/schema": fileURLToPath(
+        new URL("../../packages/schema/src/index.ts", import.meta.url),
+      ),
     },
   },
   server: {

@@ -1,10 +1,22 @@
 import type { Browser } from "playwright-core";
 import { launchChromium, newContext } from "./support/browser";
-import { apiAs, COACH, expectAccessible, screenshot, settled, signIn, visible } from "./support/pages";
+import {
+  apiAs,
+  COACH,
+  expectAccessible,
+  screenshot,
+  settled,
+  signIn,
+  visible,
+} from "./support/pages";
 
 // A new person signs up, joins Demo Coaching, earns a commission and asks to withdraw.
 const suffix = Date.now().toString(36);
-const JIMMY = { name: `Jimmy Olsen ${suffix}`, email: `jimmy.${suffix}@dailyplanet.test`, password: "jimmy-olsen-1941" };
+const JIMMY = {
+  name: `Jimmy Olsen ${suffix}`,
+  email: `jimmy.${suffix}@dailyplanet.test`,
+  password: "jimmy-olsen-1941",
+};
 
 describe("an affiliate joins and asks to withdraw", () => {
   let browser: Browser;
@@ -39,22 +51,40 @@ describe("an affiliate joins and asks to withdraw", () => {
     await page.waitForURL(/\/affiliate\/[^/]+$/);
     await visible(page.getByText("Nothing to withdraw right now"));
 
-    await page.getByRole("button", { name: "Promote Bruce Wayne's Italian Cooking Masterclass" }).click();
-    await visible(page.getByRole("table", { name: "Offers promoted" }).getByText("Bruce Wayne's Italian Cooking Masterclass"));
+    await page
+      .getByRole("button", { name: "Promote Bruce Wayne's Italian Cooking Masterclass" })
+      .click();
+    await visible(
+      page
+        .getByRole("table", { name: "Offers promoted" })
+        .getByText("Bruce Wayne's Italian Cooking Masterclass"),
+    );
 
     // The seller's checkout reports a referred sale (no UI does that: it is an API call).
     const coach = await apiAs(COACH);
     const { affiliates } = await coach.graphql<{
-      affiliates: { nodes: { referralCode: string; offers: { offer: { id: string; name: string } }[] }[] };
-    }>(`query($search: String) { affiliates(search: $search) { nodes { referralCode offers { offer { id name } } } } }`, {
-      search: JIMMY.email,
-    });
+      affiliates: {
+        nodes: { referralCode: string; offers: { offer: { id: string; name: string } }[] }[];
+      };
+    }>(
+      `query($search: String) { affiliates(search: $search) { nodes { referralCode offers { offer { id name } } } } }`,
+      {
+        search: JIMMY.email,
+      },
+    );
     const jimmy = affiliates.nodes[0];
     const offerId = jimmy?.offers[0]?.offer.id;
     expect(offerId).toBeDefined();
     await coach.graphql(
       `mutation($input: RecordSaleInput!) { recordSale(input: $input) { id amount { amount } } }`,
-      { input: { referralCode: jimmy?.referralCode, offerId, orderId: `e2e-${suffix}`, saleAmount: "199.00" } },
+      {
+        input: {
+          referralCode: jimmy?.referralCode,
+          offerId,
+          orderId: `e2e-${suffix}`,
+          saleAmount: "199.00",
+        },
+      },
     );
 
     await page.reload();
@@ -73,7 +103,9 @@ describe("an affiliate joins and asks to withdraw", () => {
     await page.getByRole("button", { name: "Request withdrawal" }).click();
     await visible(page.getByText("Withdrawal requested"));
     const myWithdrawals = page.getByRole("table", { name: "Withdrawals" });
-    await visible(myWithdrawals.getByRole("row").filter({ hasText: "$1.25" }).filter({ hasText: "Pending" }));
+    await visible(
+      myWithdrawals.getByRole("row").filter({ hasText: "$1.25" }).filter({ hasText: "Pending" }),
+    );
     // No stale figures: the cards moved by exactly $1.25.
     const expectedAvailable = `$${((availableCents - 125) / 100).toFixed(2)}`;
     await visible(page.getByTestId("balance-available").filter({ hasText: expectedAvailable }));
@@ -88,7 +120,11 @@ describe("an affiliate joins and asks to withdraw", () => {
     await signIn(seller, COACH);
     await seller.goto("/seller/payouts?status=PENDING");
     await visible(
-      seller.getByRole("table", { name: "Withdrawal requests" }).getByRole("row").filter({ hasText: JIMMY.name }).filter({ hasText: "$1.25" }),
+      seller
+        .getByRole("table", { name: "Withdrawal requests" })
+        .getByRole("row")
+        .filter({ hasText: JIMMY.name })
+        .filter({ hasText: "$1.25" }),
     );
     await sellerContext.close();
     await coach.api.dispose();

@@ -30,7 +30,7 @@ describe("on a 375 px phone", () => {
     await screenshot(page, "phone-sign-in");
 
     await signIn(page, COACH);
-    await visible(page.getByRole("table", { name: "Affiliates" }));
+    await visible(page.getByRole("list", { name: "Affiliates" }));
     await settled(page);
     await expectNoHorizontalScroll(page);
     await screenshot(page, "phone-my-affiliates");
@@ -43,7 +43,10 @@ describe("on a 375 px phone", () => {
     await expectNoHorizontalScroll(page);
     await screenshot(page, "phone-payouts");
 
-    await page.getByRole("button", { name: /^Process: / }).first().click();
+    await page
+      .getByRole("button", { name: /^Process: / })
+      .first()
+      .click();
     const details = page.getByRole("dialog", { name: "Withdrawal Details" });
     await visible(details.getByRole("button", { name: "Save" }));
     await screenshot(page, "phone-withdrawal-details");

@@ -22,15 +22,22 @@ describe("the playground", () => {
         foreignRequests.push(url);
       }
     });
-    const graphqlRequests: { credentials: string | undefined; preflight: string | undefined }[] = [];
+    const graphqlRequests: { credentials: string | undefined; preflight: string | undefined }[] =
+      [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname === "/graphql" && request.method() === "POST") {
-        graphqlRequests.push({ credentials: undefined, preflight: request.headers()["apollo-require-preflight"] });
+        graphqlRequests.push({
+          credentials: undefined,
+          preflight: request.headers()["apollo-require-preflight"],
+        });
       }
     });
 
     await page.goto("/playground");
-    await visible(page.locator(".graphiql-query-editor").getByText("mutation SignInAsCoach"), 30_000);
+    await visible(
+      page.locator(".graphiql-query-editor").getByText("mutation SignInAsCoach"),
+      30_000,
+    );
     await runUntilAnswered(page, "Demo Coaching");
     expect(graphqlRequests.length).toBeGreaterThan(0);
     expect(graphqlRequests.every((request) => request.preflight === "true")).toBe(true);
@@ -53,7 +60,16 @@ async function runUntilAnswered(page: Page, expected: string) {
   const answer = page.locator(".graphiql-response").getByText(expected);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     await page.getByRole("button", { name: /Execute query/i }).click();
-    if (await answer.first().waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false)) return;
+    if (
+      await answer
+        .first()
+        .waitFor({ state: "visible", timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        )
+    )
+      return;
   }
   await visible(answer);
 }

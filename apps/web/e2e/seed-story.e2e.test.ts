@@ -49,7 +49,9 @@ describe("the seed story", () => {
     const pendingRows = withdrawals.getByRole("row").filter({ hasText: "Pending" });
     await visible(pendingRows);
     expect(await pendingRows.count()).toBe(2);
-    expect((await pendingRows.allTextContents()).join(" ")).toMatch(/\$3\.00[\s\S]*\$2\.00|\$2\.00[\s\S]*\$3\.00/);
+    expect((await pendingRows.allTextContents()).join(" ")).toMatch(
+      /\$3\.00[\s\S]*\$2\.00|\$2\.00[\s\S]*\$3\.00/,
+    );
     await settled(page);
     await screenshot(page, "affiliate-overview");
     await expectAccessible(page, "Affiliate overview");
@@ -89,10 +91,17 @@ describe("the seed story", () => {
     await details.getByRole("button", { name: "Save" }).click();
     await details.waitFor({ state: "hidden" });
 
-    const clarksRows = page.getByRole("table", { name: "Withdrawal requests" }).getByRole("row").filter({ hasText: "Clark Kent" });
+    const clarksRows = page
+      .getByRole("table", { name: "Withdrawal requests" })
+      .getByRole("row")
+      .filter({ hasText: "Clark Kent" });
     await visible(clarksRows.filter({ hasText: "$3.00" }).filter({ hasText: "Approved" }));
-    expect(await clarksRows.filter({ hasText: "$3.00" }).filter({ hasText: "Pending" }).count()).toBe(0);
-    expect(await clarksRows.filter({ hasText: "$2.00" }).filter({ hasText: "Pending" }).count()).toBe(1);
+    expect(
+      await clarksRows.filter({ hasText: "$3.00" }).filter({ hasText: "Pending" }).count(),
+    ).toBe(0);
+    expect(
+      await clarksRows.filter({ hasText: "$2.00" }).filter({ hasText: "Pending" }).count(),
+    ).toBe(1);
     await screenshot(page, "payouts-after-approval");
 
     await page.getByRole("link", { name: "Offers" }).click();
@@ -110,7 +119,10 @@ describe("the seed story", () => {
     await signIn(page, CLARK);
     expect(new URL(page.url()).pathname).toMatch(/^\/affiliate\/[^/]+$/);
 
-    const approvedRow = page.getByRole("table", { name: "Withdrawals" }).getByRole("row").filter({ hasText: RECEIPT });
+    const approvedRow = page
+      .getByRole("table", { name: "Withdrawals" })
+      .getByRole("row")
+      .filter({ hasText: RECEIPT });
     await visible(approvedRow);
     const rowText = await approvedRow.textContent();
     expect(rowText).toContain("Approved");
@@ -118,7 +130,9 @@ describe("the seed story", () => {
     expect(rowText).toContain(shownDate(todayUtc()));
     expect(rowText).toContain(NOTE);
     // The note's <script> is text on screen, never markup that runs.
-    expect(await page.evaluate(() => (window as { __allyhutXss?: number }).__allyhutXss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as { __allyhutXss?: number }).__allyhutXss),
+    ).toBeUndefined();
     expect(await page.locator("script", { hasText: "__allyhutXss" }).count()).toBe(0);
     await visible(page.getByTestId("balance-pending").filter({ hasText: "$2.00" }));
     await settled(page);

@@ -23,7 +23,10 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A fresh context (own cookies) at a desktop or a 375 px phone size, pinned to one locale and zone. */
-export function newContext(browser: Browser, size: "desktop" | "phone" = "desktop"): Promise<BrowserContext> {
+export function newContext(
+  browser: Browser,
+  size: "desktop" | "phone" = "desktop",
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: process.env.E2E_BASE_URL,
     viewport: size === "phone" ? { width: 375, height: 812 } : { width: 1366, height: 900 },

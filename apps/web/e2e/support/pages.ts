@@ -33,7 +33,12 @@ export async function visible(locator: Locator, timeout = 15_000): Promise<Locat
 
 /** Waits until no spinner ("Loading…") is left on the page. */
 export async function settled(page: Page): Promise<void> {
-  await page.getByRole("status").filter({ hasText: /Loading/ }).first().waitFor({ state: "hidden" }).catch(() => {});
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Loading/ })
+    .first()
+    .waitFor({ state: "hidden" })
+    .catch(() => {});
   await page.waitForLoadState("networkidle");
 }
 
@@ -44,24 +49,39 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
     .analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(" | ")}`);
+    .map(
+      (violation) =>
+        `${where}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 5)
+          .join(" | ")}`,
+    );
   expect(blocking).toEqual([]);
 }
 
 /** A full-page screenshot in apps/web/artifacts/ (gitignored) to look at after the run. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  // Let drawers and notifications finish sliding in.
+  await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 }
 
 /** Fails if the page is wider than the viewport (content that does not fit a phone). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** A signed-in API client, for what the UI does not do (a checkout reporting a sale). */
-export async function apiAs(email: string): Promise<{ api: APIRequestContext; graphql: <T>(query: string, variables?: object) => Promise<T> }> {
+export async function apiAs(
+  email: string,
+): Promise<{
+  api: APIRequestContext;
+  graphql: <T>(query: string, variables?: object) => Promise<T>;
+}> {
   const api = await request.newContext({
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { "apollo-require-preflight": "true" },
@@ -72,9 +92,18 @@ export async function apiAs(email: string): Promise<{ api: APIRequestContext; gr
     if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
     return body.data as T;
   };
-  await graphql(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
-    input: { email, password: DEMO_PASSWORD },
-  });
+  await graphql(
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { email, password: DEMO_PASSWORD },
+    },
+  );
   return { api, graphql };
 }
 

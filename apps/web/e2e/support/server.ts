@@ -11,7 +11,9 @@ const SERVER_ENTRY = path.join(SERVER_DIR, "dist", "start.js");
 
 /** The MySQL server the tests may create databases on: TEST_DATABASE_URL, DATABASE_URL's, or local root. */
 export function mysqlServerUrl(): URL {
-  const url = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "mysql://root@127.0.0.1:3306/");
+  const url = new URL(
+    process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "mysql://root@127.0.0.1:3306/",
+  );
   url.pathname = "/";
   return url;
 }
@@ -22,7 +24,11 @@ export function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -37,7 +43,9 @@ export interface RunningServer {
 /** Starts `node apps/server/dist/start.js` on its own database (it migrates and seeds) and waits for /health. */
 export async function startServer(): Promise<RunningServer> {
   if (!existsSync(SERVER_ENTRY)) {
-    throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` at the repository root first.`);
+    throw new Error(
+      `${SERVER_ENTRY} is missing: run \`npm run build\` at the repository root first.`,
+    );
   }
   if (!existsSync(path.join(WEB_DIR, "dist", "index.html"))) {
     throw new Error("apps/web/dist is missing: run `npm run build -w @allyhut/web` first.");
@@ -49,7 +57,12 @@ export async function startServer(): Promise<RunningServer> {
   let output = "";
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: String(port), LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl.toString(),
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -63,7 +76,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`The server exited with code ${child.exitCode} before it was healthy:\n${output()}`);
+      throw new Error(
+        `The server exited with code ${child.exitCode} before it was healthy:\n${output()}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/health`);
@@ -89,8 +104,11 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 
 /** Drops the test database, with the server package's own mysql2. */
 export async function dropDatabase(databaseName: string): Promise<void> {
-  if (!/^allyhut_e2e_[0-9a-f]+$/.test(databaseName)) throw new Error(`refusing to drop ${databaseName}`);
-  const mysql = require(require.resolve("mysql2/promise", { paths: [SERVER_DIR] })) as typeof import("mysql2/promise");
+  if (!/^allyhut_e2e_[0-9a-f]+$/.test(databaseName))
+    throw new Error(`refusing to drop ${databaseName}`);
+  const mysql = require(
+    require.resolve("mysql2/promise", { paths: [SERVER_DIR] }),
+  ) as typeof import("mysql2/promise");
   const connection = await mysql.createConnection(mysqlServerUrl().toString());
   try {
     await connection.query(`DROP DATABASE IF EXISTS \`${databaseName}\``);

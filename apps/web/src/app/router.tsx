@@ -45,7 +45,8 @@ export const routes: RouteObject[] = [
           {
             path: "affiliates",
             lazy: async () => ({
-              Component: (await import("../routes/seller/affiliates/AffiliatesPage")).AffiliatesPage,
+              Component: (await import("../routes/seller/affiliates/AffiliatesPage"))
+                .AffiliatesPage,
             }),
           },
           {

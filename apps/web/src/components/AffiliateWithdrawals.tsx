@@ -6,6 +6,8 @@ import { formatMoneyValue } from "../lib/money";
 import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
+import { RecordCard, RecordList, useIsPhone } from "./RecordList";
+import { ScrollTable } from "./ScrollTable";
 
 const PAGE_SIZE = 10;
 
@@ -46,20 +48,82 @@ interface AffiliateWithdrawalsProps {
 }
 
 /** One affiliate's withdrawals with status, receipt, date paid and the seller's note. */
-export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: AffiliateWithdrawalsProps) {
+export function AffiliateWithdrawals({
+  affiliateId,
+  actionLabel,
+  onOpen,
+}: AffiliateWithdrawalsProps) {
   const pages = useCursorPages();
   const { data, previousData, error, refetch } = useQuery(AffiliateWithdrawalsQuery, {
     variables: { affiliateId, first: PAGE_SIZE, after: pages.after },
   });
   const connection = (data ?? previousData)?.affiliate?.withdrawals;
+  const phone = useIsPhone();
   if (error && !connection) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!connection) return <LoadingState label="Loading withdrawals…" />;
   if (connection.totalCount === 0) {
-    return <EmptyMessage title="No withdrawals yet">Withdrawal requests will appear here.</EmptyMessage>;
+    return (
+      <EmptyMessage title="No withdrawals yet">Withdrawal requests will appear here.</EmptyMessage>
+    );
+  }
+  const actionButton = (withdrawal: (typeof connection.nodes)[number]) => (
+    <Button
+      size="xs"
+      variant="light"
+      onClick={() => onOpen(withdrawal.id)}
+      aria-label={`${actionLabel(withdrawal.status)}: ${formatMoneyValue(withdrawal.amount)} requested ${formatDateTime(withdrawal.requestedAt)}`}
+    >
+      {actionLabel(withdrawal.status)}
+    </Button>
+  );
+  const pager = (
+    <CursorPager
+      label="Withdrawal pages"
+      pageNumber={pages.pageNumber}
+      pageSize={PAGE_SIZE}
+      totalCount={connection.totalCount}
+      hasNextPage={connection.pageInfo.hasNextPage}
+      endCursor={connection.pageInfo.endCursor}
+      onNext={pages.next}
+      onPrevious={pages.previous}
+    />
+  );
+  if (phone) {
+    return (
+      <>
+        <RecordList label="Withdrawals">
+          {connection.nodes.map((withdrawal) => (
+            <RecordCard
+              key={withdrawal.id}
+              title={formatMoneyValue(withdrawal.amount)}
+              badge={<WithdrawalStatusBadge status={withdrawal.status} />}
+              facts={[
+                { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
+                {
+                  label: paymentMethodLabel(withdrawal.paymentMethod),
+                  value: withdrawal.payoutAccount,
+                },
+                { label: "Receipt", value: withdrawal.receiptNumber ?? "—" },
+                {
+                  label: "Paid on",
+                  value: withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—",
+                },
+                {
+                  label: "Note",
+                  value: <span style={{ whiteSpace: "pre-wrap" }}>{withdrawal.note ?? "—"}</span>,
+                },
+              ]}
+              actions={actionButton(withdrawal)}
+            />
+          ))}
+        </RecordList>
+        {pager}
+      </>
+    );
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={960}>
+      <ScrollTable label="Withdrawals" minWidth={960}>
         <Table striped verticalSpacing="xs" aria-label="Withdrawals">
           <Table.Thead>
             <Table.Tr>
@@ -78,7 +142,9 @@ export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: Affil
           <Table.Tbody>
             {connection.nodes.map((withdrawal) => (
               <Table.Tr key={withdrawal.id}>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  {formatDateTime(withdrawal.requestedAt)}
+                </Table.Td>
                 <Table.Td ta="right" fw={600}>
                   {formatMoneyValue(withdrawal.amount)}
                 </Table.Td>
@@ -87,7 +153,7 @@ export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: Affil
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
-                  <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
                     {withdrawal.payoutAccount}
                   </Text>
                 </Table.Td>
@@ -100,31 +166,13 @@ export function AffiliateWithdrawals({ affiliateId, actionLabel, onOpen }: Affil
                     {withdrawal.note ?? "—"}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => onOpen(withdrawal.id)}
-                    aria-label={`${actionLabel(withdrawal.status)}: ${formatMoneyValue(withdrawal.amount)} requested ${formatDateTime(withdrawal.requestedAt)}`}
-                  >
-                    {actionLabel(withdrawal.status)}
-                  </Button>
-                </Table.Td>
+                <Table.Td>{actionButton(withdrawal)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
-      <CursorPager
-        label="Withdrawal pages"
-        pageNumber={pages.pageNumber}
-        pageSize={PAGE_SIZE}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        endCursor={connection.pageInfo.endCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-      />
+      </ScrollTable>
+      {pager}
     </>
   );
 }

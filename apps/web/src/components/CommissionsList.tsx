@@ -6,6 +6,8 @@ import { formatMoneyValue } from "../lib/money";
 import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
 import { ToneBadge } from "./StatusBadge";
+import { RecordCard, RecordList, useIsPhone } from "./RecordList";
+import { ScrollTable } from "./ScrollTable";
 
 const PAGE_SIZE = 10;
 
@@ -49,52 +51,72 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
     variables: { affiliateId, first: PAGE_SIZE, after: pages.after },
   });
   const connection = (data ?? previousData)?.affiliate?.commissions;
+  const phone = useIsPhone();
   if (error && !connection) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!connection) return <LoadingState label="Loading commissions…" />;
   if (connection.totalCount === 0) {
     return <EmptyMessage title="No commissions yet">Referred sales will appear here.</EmptyMessage>;
   }
+  const commissionAmount = (commission: (typeof connection.nodes)[number]) =>
+    commission.reversed ? (
+      <>
+        <s aria-label={`${formatMoneyValue(commission.amount)}, refunded`}>
+          {formatMoneyValue(commission.amount)}
+        </s>{" "}
+        <ToneBadge tone="gray">Refunded</ToneBadge>
+      </>
+    ) : (
+      formatMoneyValue(commission.amount)
+    );
   return (
     <>
-      <Table.ScrollContainer minWidth={600}>
-        <Table striped verticalSpacing="xs" aria-label="Commissions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Offer</Table.Th>
-              <Table.Th>Order</Table.Th>
-              <Table.Th ta="right">Sale</Table.Th>
-              <Table.Th ta="right">Commission</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {connection.nodes.map((commission) => (
-              <Table.Tr key={commission.id}>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(commission.occurredAt)}</Table.Td>
-                <Table.Td>{commission.offer.name}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {commission.orderId}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">{formatMoneyValue(commission.saleAmount)}</Table.Td>
-                <Table.Td ta="right">
-                  {commission.reversed ? (
-                    <>
-                      <s aria-label={`${formatMoneyValue(commission.amount)}, refunded`}>
-                        {formatMoneyValue(commission.amount)}
-                      </s>{" "}
-                      <ToneBadge tone="gray">Refunded</ToneBadge>
-                    </>
-                  ) : (
-                    formatMoneyValue(commission.amount)
-                  )}
-                </Table.Td>
+      {phone ? (
+        <RecordList label="Commissions">
+          {connection.nodes.map((commission) => (
+            <RecordCard
+              key={commission.id}
+              title={commission.offer.name}
+              facts={[
+                { label: "Commission", value: commissionAmount(commission) },
+                { label: "Sale", value: formatMoneyValue(commission.saleAmount) },
+                { label: "Date", value: formatDateTime(commission.occurredAt) },
+                { label: "Order", value: commission.orderId },
+              ]}
+            />
+          ))}
+        </RecordList>
+      ) : (
+        <ScrollTable label="Commissions" minWidth={600}>
+          <Table striped verticalSpacing="xs" aria-label="Commissions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Date</Table.Th>
+                <Table.Th>Offer</Table.Th>
+                <Table.Th>Order</Table.Th>
+                <Table.Th ta="right">Sale</Table.Th>
+                <Table.Th ta="right">Commission</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {connection.nodes.map((commission) => (
+                <Table.Tr key={commission.id}>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {formatDateTime(commission.occurredAt)}
+                  </Table.Td>
+                  <Table.Td>{commission.offer.name}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {commission.orderId}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{formatMoneyValue(commission.saleAmount)}</Table.Td>
+                  <Table.Td ta="right">{commissionAmount(commission)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
       <CursorPager
         label="Commission pages"
         pageNumber={pages.pageNumber}

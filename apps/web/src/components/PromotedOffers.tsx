@@ -4,6 +4,7 @@ import { formatDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
 import { EmptyMessage } from "./QueryState";
 import { commissionLabel } from "./commission";
+import { ScrollTable } from "./ScrollTable";
 
 export const PromotedOffers_promotion = graphql(`
   fragment PromotedOffers_promotion on OfferPromotion {
@@ -36,7 +37,7 @@ export function PromotedOffers(props: {
     return <EmptyMessage title="No offers promoted yet">{props.emptyHint}</EmptyMessage>;
   }
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label="Offers promoted" minWidth={560}>
       <Table striped verticalSpacing="xs" aria-label="Offers promoted">
         <Table.Thead>
           <Table.Tr>
@@ -66,6 +67,6 @@ export function PromotedOffers(props: {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -19,7 +19,12 @@ const withdrawalTones: Record<string, Tone> = {
 /** A badge whose text passes WCAG AA on its tint. */
 export function ToneBadge({ tone, children }: { tone: Tone; children: string }) {
   return (
-    <Badge variant="light" bg={tones[tone].bg} c={tones[tone].c} style={{ minWidth: "max-content" }}>
+    <Badge
+      variant="light"
+      bg={tones[tone].bg}
+      c={tones[tone].c}
+      style={{ minWidth: "max-content" }}
+    >
       {children}
     </Badge>
   );
@@ -31,7 +36,9 @@ export function withdrawalStatusLabel(status: string): string {
 }
 
 export function WithdrawalStatusBadge({ status }: { status: string }) {
-  return <ToneBadge tone={withdrawalTones[status] ?? "gray"}>{withdrawalStatusLabel(status)}</ToneBadge>;
+  return (
+    <ToneBadge tone={withdrawalTones[status] ?? "gray"}>{withdrawalStatusLabel(status)}</ToneBadge>
+  );
 }
 
 /** "Active" or "Inactive" for an offer. */

@@ -21,7 +21,11 @@ export const WithdrawalHistory_withdrawal = graphql(`
   }
 `);
 
-const statusColors: Record<string, string> = { PENDING: "yellow", APPROVED: "green", REJECTED: "red" };
+const statusColors: Record<string, string> = {
+  PENDING: "yellow",
+  APPROVED: "green",
+  REJECTED: "red",
+};
 
 /** Every change to a withdrawal, oldest first: who, when, what. */
 export function WithdrawalHistory(props: {

@@ -1,6 +1,12 @@
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "short",
+});
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const calendarDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+const calendarDateFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeZone: "UTC",
+});
 
 /** An API instant (DateTimeISO) in the reader's locale and time zone. */
 export function formatDateTime(instant: string): string {

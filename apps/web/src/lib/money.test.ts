@@ -4,7 +4,9 @@ describe("formatMoney", () => {
   const usd = (amount: string) => formatMoney(amount, "USD");
 
   it("formats API decimals in the currency without losing a cent", () => {
-    expect(usd("3.00")).toBe(new Intl.NumberFormat(undefined, { style: "currency", currency: "USD" }).format(3));
+    expect(usd("3.00")).toBe(
+      new Intl.NumberFormat(undefined, { style: "currency", currency: "USD" }).format(3),
+    );
     expect(usd("9999999999999.99")).toMatch(/9,?999,?999,?999,?999\.99/);
     expect(usd("0.10")).toMatch(/0\.10/);
   });
@@ -27,9 +29,12 @@ describe("apiDecimalToCents", () => {
 });
 
 describe("amountError", () => {
-  it.each(["", " ", "-1", "1.234", "1e3", "1,5", "abc", "12345678901234"])("rejects %p", (input) => {
-    expect(amountError(input)).not.toBeNull();
-  });
+  it.each(["", " ", "-1", "1.234", "1e3", "1,5", "abc", "12345678901234"])(
+    "rejects %p",
+    (input) => {
+      expect(amountError(input)).not.toBeNull();
+    },
+  );
   it.each(["1", "1.5", "1.50", "0.01", "9999999999999.99"])("accepts %p", (input) => {
     expect(amountError(input)).toBeNull();
   });

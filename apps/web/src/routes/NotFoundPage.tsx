@@ -6,7 +6,10 @@ export function NotFoundPage() {
     <Stack>
       <Title order={1}>Page not found</Title>
       <Text>
-        There is nothing at this address. <Anchor component={Link} to="/">Go to your home page</Anchor>
+        There is nothing at this address.{" "}
+        <Anchor component={Link} to="/">
+          Go to your home page
+        </Anchor>
       </Text>
     </Stack>
   );

@@ -60,11 +60,16 @@ const AffiliateCenterQuery = graphql(`
 export function AffiliateCenterPage() {
   const { affiliateId = "" } = useParams();
   const [reading, setReading] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(AffiliateCenterQuery, { variables: { id: affiliateId } });
+  const { data, error, refetch } = useQuery(AffiliateCenterQuery, {
+    variables: { id: affiliateId },
+  });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading your affiliate center…" />;
   const affiliate = data.affiliate;
-  if (!affiliate) return <EmptyMessage title="Program not found">You are not a member of this program.</EmptyMessage>;
+  if (!affiliate)
+    return (
+      <EmptyMessage title="Program not found">You are not a member of this program.</EmptyMessage>
+    );
   const disabled = affiliate.status === AffiliateStatus.DISABLED;
 
   return (
@@ -93,15 +98,18 @@ export function AffiliateCenterPage() {
       </Group>
       {disabled && (
         <Alert color="orange" title="Your account is switched off">
-          The seller has disabled your account: you cannot promote offers or earn new commissions. What
-          you have earned is still yours and can be withdrawn.
+          The seller has disabled your account: you cannot promote offers or earn new commissions.
+          What you have earned is still yours and can be withdrawn.
         </Alert>
       )}
       <BalanceCards balance={affiliate.balance} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Section title="Request a withdrawal">
-            <RequestWithdrawalForm affiliateId={affiliate.id} available={affiliate.balance.available} />
+            <RequestWithdrawalForm
+              affiliateId={affiliate.id}
+              available={affiliate.balance.available}
+            />
           </Section>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -116,10 +124,17 @@ export function AffiliateCenterPage() {
         </Grid.Col>
       </Grid>
       <Section title="Withdrawals">
-        <AffiliateWithdrawals affiliateId={affiliate.id} actionLabel={() => "Details"} onOpen={setReading} />
+        <AffiliateWithdrawals
+          affiliateId={affiliate.id}
+          actionLabel={() => "Details"}
+          onOpen={setReading}
+        />
       </Section>
       <Section title="Offers you promote">
-        <PromotedOffers promotions={affiliate.offers} emptyHint="Pick an offer below to start earning." />
+        <PromotedOffers
+          promotions={affiliate.offers}
+          emptyHint="Pick an offer below to start earning."
+        />
       </Section>
       <Section title="Offers to promote">
         <OffersToPromote

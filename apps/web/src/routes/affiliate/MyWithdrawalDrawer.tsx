@@ -19,14 +19,20 @@ const MyWithdrawalDetailsQuery = graphql(`
 /** The affiliate reads one withdrawal: status, receipt, date paid, the seller's note and history. */
 export function MyWithdrawalDrawer(props: { withdrawalId: string | null; onClose: () => void }) {
   return (
-    <DetailsDrawer opened={props.withdrawalId !== null} onClose={props.onClose} title="Withdrawal details">
+    <DetailsDrawer
+      opened={props.withdrawalId !== null}
+      onClose={props.onClose}
+      title="Withdrawal details"
+    >
       {props.withdrawalId && <MyWithdrawal withdrawalId={props.withdrawalId} />}
     </DetailsDrawer>
   );
 }
 
 function MyWithdrawal({ withdrawalId }: { withdrawalId: string }) {
-  const { data, error, refetch } = useQuery(MyWithdrawalDetailsQuery, { variables: { id: withdrawalId } });
+  const { data, error, refetch } = useQuery(MyWithdrawalDetailsQuery, {
+    variables: { id: withdrawalId },
+  });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading the withdrawal…" />;
   if (!data.withdrawal) return <Alert color="yellow">This withdrawal could not be found.</Alert>;

@@ -36,14 +36,23 @@ interface OffersToPromoteProps {
 }
 
 /** The seller's active offers the affiliate does not promote yet, each with a Promote button. */
-export function OffersToPromote({ affiliateId, disabled, offers, promotedOfferIds }: OffersToPromoteProps) {
+export function OffersToPromote({
+  affiliateId,
+  disabled,
+  offers,
+  promotedOfferIds,
+}: OffersToPromoteProps) {
   const [promote, { loading }] = useMutation(PromoteOfferMutation, {
     refetchQueries: ["AffiliateCenter"],
     awaitRefetchQueries: true,
   });
   const candidates = offers.filter((offer) => offer.active && !promotedOfferIds.has(offer.id));
   if (candidates.length === 0) {
-    return <EmptyMessage title="You promote every offer">New offers from this seller will show here.</EmptyMessage>;
+    return (
+      <EmptyMessage title="You promote every offer">
+        New offers from this seller will show here.
+      </EmptyMessage>
+    );
   }
   const promoteOffer = async (offer: Offer) => {
     try {

@@ -6,7 +6,11 @@ import { useState } from "react";
 import type { PaymentMethod } from "@allyhut/schema";
 import { graphql } from "../../gql";
 import { describeApiError, fieldErrors } from "../../lib/errors";
-import { PayoutDetailsFields, payoutAccountError, type PayoutDetailsValues } from "./PayoutDetailsFields";
+import {
+  PayoutDetailsFields,
+  payoutAccountError,
+  type PayoutDetailsValues,
+} from "./PayoutDetailsFields";
 
 const UpdatePayoutDetailsMutation = graphql(`
   mutation UpdatePayoutDetails($input: UpdatePayoutDetailsInput!) {
@@ -29,14 +33,21 @@ export function PayoutDetailsForm(props: PayoutDetailsFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const [update] = useMutation(UpdatePayoutDetailsMutation);
   const form = useForm<PayoutDetailsValues>({
-    initialValues: { paymentMethod: props.paymentMethod as PaymentMethod, payoutAccount: props.payoutAccount },
+    initialValues: {
+      paymentMethod: props.paymentMethod as PaymentMethod,
+      payoutAccount: props.payoutAccount,
+    },
     validate: { payoutAccount: payoutAccountError },
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const input = { affiliateId: props.affiliateId, ...values, payoutAccount: values.payoutAccount.trim() };
+      const input = {
+        affiliateId: props.affiliateId,
+        ...values,
+        payoutAccount: values.payoutAccount.trim(),
+      };
       await update({ variables: { input } });
       form.resetDirty();
       notifications.show({ color: "green", message: "Payout details saved." });

@@ -10,10 +10,14 @@ function requestMock(amount: string, result: object, onRequest?: (variables: obj
   return {
     request: {
       query: RequestWithdrawalDocument,
-      variables: (variables: { input: { affiliateId: string; amount: string; idempotencyKey?: string | null } }) => {
+      variables: (variables: {
+        input: { affiliateId: string; amount: string; idempotencyKey?: string | null };
+      }) => {
         onRequest?.(variables);
         const { input } = variables;
-        return input.affiliateId === "a1" && input.amount === amount && Boolean(input.idempotencyKey);
+        return (
+          input.affiliateId === "a1" && input.amount === amount && Boolean(input.idempotencyKey)
+        );
       },
     },
     result,
@@ -60,7 +64,9 @@ describe("RequestWithdrawalForm", () => {
   });
 
   it("rejects malformed amounts", async () => {
-    const { user } = renderWithProviders(<RequestWithdrawalForm affiliateId="a1" available={available} />);
+    const { user } = renderWithProviders(
+      <RequestWithdrawalForm affiliateId="a1" available={available} />,
+    );
     await user.type(screen.getByLabelText(/^Amount/), "1.005");
     await user.click(screen.getByRole("button", { name: "Request withdrawal" }));
     expect(await screen.findByText(/no sign, at most two decimals/)).toBeInTheDocument();
@@ -76,7 +82,11 @@ describe("RequestWithdrawalForm", () => {
     await user.click(screen.getByRole("button", { name: "Request withdrawal" }));
     await waitFor(() => expect(screen.getByLabelText(/^Amount/)).toHaveValue(""));
     expect(sent).toHaveBeenCalledWith({
-      input: { affiliateId: "a1", amount: "12.30", idempotencyKey: expect.stringMatching(/^[0-9a-f]{32}$/) },
+      input: {
+        affiliateId: "a1",
+        amount: "12.30",
+        idempotencyKey: expect.stringMatching(/^[0-9a-f]{32}$/),
+      },
     });
   });
 
@@ -87,12 +97,17 @@ describe("RequestWithdrawalForm", () => {
     );
     await user.type(screen.getByLabelText(/^Amount/), "5");
     await user.click(screen.getByRole("button", { name: "Request withdrawal" }));
-    expect(await screen.findByText(/more than your available balance right now/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/more than your available balance right now/),
+    ).toBeInTheDocument();
   });
 
   it("says there is nothing to withdraw when the balance is not positive", () => {
     renderWithProviders(
-      <RequestWithdrawalForm affiliateId="a1" available={{ amount: "-1.05", currencyCode: "USD" }} />,
+      <RequestWithdrawalForm
+        affiliateId="a1"
+        available={{ amount: "-1.05", currencyCode: "USD" }}
+      />,
     );
     expect(screen.getByText(/Nothing to withdraw right now/)).toHaveTextContent("-$1.05");
     expect(screen.queryByRole("button", { name: "Request withdrawal" })).not.toBeInTheDocument();

@@ -78,7 +78,10 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
       });
     } catch (error) {
       if (apiErrorCode(error) === ErrorCode.INSUFFICIENT_FUNDS) {
-        form.setFieldError("amount", "That is more than your available balance right now. It has been refreshed above.");
+        form.setFieldError(
+          "amount",
+          "That is more than your available balance right now. It has been refreshed above.",
+        );
         return;
       }
       const byField = fieldErrors(error);

@@ -9,7 +9,13 @@ const coach = {
   id: "u1",
   name: "Demo Coach",
   email: "coach@allyhut.test",
-  seller: { __typename: "Seller", id: "s1", name: "Demo Coaching", slug: "demo-coaching", currencyCode: "USD" },
+  seller: {
+    __typename: "Seller",
+    id: "s1",
+    name: "Demo Coaching",
+    slug: "demo-coaching",
+    currencyCode: "USD",
+  },
   affiliateAccounts: [],
 };
 
@@ -36,7 +42,9 @@ describe("SignInForm", () => {
     await user.type(screen.getByLabelText(/^Email/), "  coach@allyhut.test ");
     await user.type(screen.getByLabelText(/^Password/), "allyhut-demo");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
-    await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("/seller/affiliates"));
+    await waitFor(() =>
+      expect(screen.getByTestId("location")).toHaveTextContent("/seller/affiliates"),
+    );
   });
 
   it("returns to the page that asked for a sign in", async () => {
@@ -51,7 +59,9 @@ describe("SignInForm", () => {
     await user.type(screen.getByLabelText(/^Email/), "coach@allyhut.test");
     await user.type(screen.getByLabelText(/^Password/), "allyhut-demo");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
-    await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("/join/demo-coaching"));
+    await waitFor(() =>
+      expect(screen.getByTestId("location")).toHaveTextContent("/join/demo-coaching"),
+    );
   });
 
   it("says when the email and password do not match, without telling which", async () => {

@@ -54,7 +54,9 @@ export function SignInForm() {
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+      await login({
+        variables: { input: { email: values.email.trim(), password: values.password } },
+      });
       await signedIn();
     } catch (error) {
       const code = apiErrorCode(error);

@@ -54,7 +54,9 @@ describe("SignUpForm", () => {
   });
 
   it("shows the API's BAD_USER_INPUT next to the field it names", async () => {
-    const mocks = [signUpMock(apiError("BAD_USER_INPUT", "Passwords are 8–128 characters", "password"))];
+    const mocks = [
+      signUpMock(apiError("BAD_USER_INPUT", "Passwords are 8–128 characters", "password")),
+    ];
     const { user } = renderWithProviders(<SignUpForm />, { mocks });
     await fillIn(user);
     expect(await screen.findByText("Passwords are 8–128 characters")).toBeInTheDocument();

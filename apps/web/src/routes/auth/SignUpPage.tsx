@@ -50,7 +50,11 @@ export function SignUpForm() {
     initialValues: { name: "", email: "", password: "" },
     validate: {
       name: (value) =>
-        !value.trim() ? "Enter your name" : value.trim().length > 100 ? "Use at most 100 characters" : null,
+        !value.trim()
+          ? "Enter your name"
+          : value.trim().length > 100
+            ? "Use at most 100 characters"
+            : null,
       email: (value) => (EMAIL_PATTERN.test(value.trim()) ? null : "Enter a valid email address"),
       password: (value) =>
         value.length < MIN_PASSWORD_LENGTH
@@ -64,7 +68,11 @@ export function SignUpForm() {
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const input = { name: values.name.trim(), email: values.email.trim(), password: values.password };
+      const input = {
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+      };
       await signUp({ variables: { input } });
       await signedIn();
     } catch (error) {

@@ -50,7 +50,9 @@ export function JoinProgramForm({ sellerSlug }: { sellerSlug: string }) {
       const code = apiErrorCode(error);
       const byField = fieldErrors(error);
       if (code === ErrorCode.NOT_FOUND) {
-        setFormError(`There is no affiliate program at “${sellerSlug}”. Check the link you were given.`);
+        setFormError(
+          `There is no affiliate program at “${sellerSlug}”. Check the link you were given.`,
+        );
       } else if (code === ErrorCode.ALREADY_EXISTS) {
         setFormError("You are already in this program.");
       } else if (Object.keys(byField).length > 0) {

@@ -57,7 +57,11 @@ function JoinBySlugForm() {
       onSubmit={form.onSubmit((values) => void navigate(`/join/${values.slug.trim()}`))}
     >
       <Stack>
-        <TextInput label="Program address" placeholder="demo-coaching" {...form.getInputProps("slug")} />
+        <TextInput
+          label="Program address"
+          placeholder="demo-coaching"
+          {...form.getInputProps("slug")}
+        />
         <Button type="submit" variant="light">
           Continue
         </Button>

@@ -13,4 +13,20 @@ export function slugFromName(name: string): string {
 }
 
 /** Currencies with two minor digits that sellers most often use. */
-export const CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "SGD", "BRL", "MXN", "INR", "ZAR"];
+export const CURRENCY_CODES = [
+  "USD",
+  "EUR",
+  "GBP",
+  "CAD",
+  "AUD",
+  "NZD",
+  "CHF",
+  "SEK",
+  "NOK",
+  "DKK",
+  "SGD",
+  "BRL",
+  "MXN",
+  "INR",
+  "ZAR",
+];

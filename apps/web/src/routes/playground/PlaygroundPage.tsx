@@ -15,7 +15,13 @@ export function PlaygroundPage() {
   useAccessibleGraphiQLTabs(editorRoot);
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100dvh" }}>
-      <Group component="header" px="md" py={6} justify="space-between" style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }}>
+      <Group
+        component="header"
+        px="md"
+        py={6}
+        justify="space-between"
+        style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }}
+      >
         <Text fw={800} c="indigo.8">
           AllyHut API playground
         </Text>

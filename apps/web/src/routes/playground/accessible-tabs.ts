@@ -14,7 +14,9 @@ export function useAccessibleGraphiQLTabs(container: RefObject<HTMLElement | nul
         list.removeAttribute("role");
         list.setAttribute("aria-label", "Editor tabs");
       }
-      for (const tab of root.querySelectorAll<HTMLElement>('.graphiql-tab[role="tab"], .graphiql-tab[aria-selected]')) {
+      for (const tab of root.querySelectorAll<HTMLElement>(
+        '.graphiql-tab[role="tab"], .graphiql-tab[aria-selected]',
+      )) {
         const selected = tab.getAttribute("aria-selected") === "true";
         tab.removeAttribute("role");
         tab.removeAttribute("aria-selected");

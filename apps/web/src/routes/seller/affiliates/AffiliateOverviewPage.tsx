@@ -47,12 +47,18 @@ const AffiliateOverviewQuery = graphql(`
 export function AffiliateOverviewPage() {
   const { affiliateId = "" } = useParams();
   const [processing, setProcessing] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(AffiliateOverviewQuery, { variables: { id: affiliateId } });
+  const { data, error, refetch } = useQuery(AffiliateOverviewQuery, {
+    variables: { id: affiliateId },
+  });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading the affiliate…" />;
   const affiliate = data.affiliate;
   if (!affiliate) {
-    return <EmptyMessage title="Affiliate not found">This affiliate is not in your program.</EmptyMessage>;
+    return (
+      <EmptyMessage title="Affiliate not found">
+        This affiliate is not in your program.
+      </EmptyMessage>
+    );
   }
 
   return (
@@ -70,7 +76,8 @@ export function AffiliateOverviewPage() {
             <AffiliateStatusBadge status={affiliate.status} />
           </Group>
           <Text c="dimmed" size="sm">
-            {affiliate.email} · joined {formatDate(affiliate.joinedAt)} · code {affiliate.referralCode}
+            {affiliate.email} · joined {formatDate(affiliate.joinedAt)} · code{" "}
+            {affiliate.referralCode}
           </Text>
           <Text c="dimmed" size="sm">
             Pays to {paymentMethodLabel(affiliate.paymentMethod)}: {affiliate.payoutAccount}
@@ -85,7 +92,10 @@ export function AffiliateOverviewPage() {
       </SimpleGrid>
       <BalanceCards balance={affiliate.balance} />
       <Section title="Offers promoted">
-        <PromotedOffers promotions={affiliate.offers} emptyHint="This affiliate promotes none of your offers." />
+        <PromotedOffers
+          promotions={affiliate.offers}
+          emptyHint="This affiliate promotes none of your offers."
+        />
       </Section>
       <Section title="Withdrawals">
         <AffiliateWithdrawals

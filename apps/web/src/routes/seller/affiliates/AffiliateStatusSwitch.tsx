@@ -21,7 +21,10 @@ interface AffiliateStatusSwitchProps {
 }
 
 /** The seller's Status toggle: off stops new promotions and commissions; earned money stays. */
-export function AffiliateStatusSwitch({ affiliate, withLabel = false }: AffiliateStatusSwitchProps) {
+export function AffiliateStatusSwitch({
+  affiliate,
+  withLabel = false,
+}: AffiliateStatusSwitchProps) {
   const [setStatus, { loading }] = useMutation(SetAffiliateStatusMutation, {
     refetchQueries: "active",
     update: (cache) => evictMoneyViews(cache),

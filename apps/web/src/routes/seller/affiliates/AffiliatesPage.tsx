@@ -106,7 +106,9 @@ export function AffiliatesPage() {
         ) : !connection ? (
           <LoadingState label="Loading affiliates…" />
         ) : connection.totalCount === 0 ? (
-          <EmptyMessage title={debouncedSearch || status ? "No affiliates match" : "No affiliates yet"}>
+          <EmptyMessage
+            title={debouncedSearch || status ? "No affiliates match" : "No affiliates yet"}
+          >
             {debouncedSearch || status
               ? "Try another search or status."
               : "Share your program's join link: affiliates who join appear here."}

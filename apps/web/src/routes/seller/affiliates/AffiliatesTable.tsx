@@ -3,6 +3,8 @@ import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { formatMoneyValue } from "../../../lib/money";
 import { AffiliateStatusSwitch } from "./AffiliateStatusSwitch";
+import { RecordCard, RecordList, useIsPhone } from "../../../components/RecordList";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 export const AffiliatesTable_affiliate = graphql(`
   fragment AffiliatesTable_affiliate on Affiliate {
@@ -39,10 +41,57 @@ type AriaSort = "ascending" | "descending" | undefined;
 
 export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
   const rows = getFragmentData(AffiliatesTable_affiliate, affiliates);
+  const phone = useIsPhone();
+  const optionsButton = (affiliate: (typeof rows)[number]) => (
+    <Button
+      component={Link}
+      to={`/seller/affiliates/${affiliate.id}`}
+      variant="light"
+      size="xs"
+      aria-label={`Options for ${affiliate.name}`}
+    >
+      Options
+    </Button>
+  );
+  const pendingText = (affiliate: (typeof rows)[number]) =>
+    `${formatMoneyValue(affiliate.balance.pending)} (${
+      affiliate.pendingWithdrawalCount === 1
+        ? "1 request"
+        : `${affiliate.pendingWithdrawalCount} requests`
+    })`;
+  if (phone) {
+    return (
+      <RecordList label="Affiliates">
+        {rows.map((affiliate) => (
+          <RecordCard
+            key={affiliate.id}
+            title={
+              <>
+                <Anchor component={Link} to={`/seller/affiliates/${affiliate.id}`}>
+                  {affiliate.name}
+                </Anchor>
+                <Text size="xs" c="dimmed" fw={400} style={{ overflowWrap: "anywhere" }}>
+                  {affiliate.email}
+                </Text>
+              </>
+            }
+            badge={<AffiliateStatusSwitch affiliate={affiliate} />}
+            facts={[
+              { label: "Offers promoted", value: affiliate.offers.length },
+              { label: "Sales", value: affiliate.salesCount },
+              { label: "Commissions", value: formatMoneyValue(affiliate.commissionTotal) },
+              { label: "Pending withdrawals", value: pendingText(affiliate) },
+            ]}
+            actions={optionsButton(affiliate)}
+          />
+        ))}
+      </RecordList>
+    );
+  }
   const ariaSort = (field: string): AriaSort =>
     sort.field === field ? (sort.direction === "ASC" ? "ascending" : "descending") : undefined;
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <ScrollTable label="Affiliates" minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label="Affiliates">
         <Table.Thead>
           <Table.Tr>
@@ -93,21 +142,11 @@ export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
                   </Text>
                 </Stack>
               </Table.Td>
-              <Table.Td>
-                <Button
-                  component={Link}
-                  to={`/seller/affiliates/${affiliate.id}`}
-                  variant="light"
-                  size="xs"
-                  aria-label={`Options for ${affiliate.name}`}
-                >
-                  Options
-                </Button>
-              </Table.Td>
+              <Table.Td>{optionsButton(affiliate)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

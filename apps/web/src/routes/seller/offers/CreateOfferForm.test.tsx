@@ -5,11 +5,15 @@ import { CreateOfferForm } from "./CreateOfferForm";
 
 type User = ReturnType<typeof renderWithProviders>["user"];
 
-async function fill(user: User, values: { name?: string; price?: string; flat?: boolean; commission?: string }) {
+async function fill(
+  user: User,
+  values: { name?: string; price?: string; flat?: boolean; commission?: string },
+) {
   if (values.name) await user.type(screen.getByLabelText(/^Name/), values.name);
   if (values.price) await user.type(screen.getByLabelText(/^Price/), values.price);
   if (values.flat) await user.click(screen.getByText("Flat amount"));
-  if (values.commission) await user.type(screen.getByLabelText(/^Commission \(/), values.commission);
+  if (values.commission)
+    await user.type(screen.getByLabelText(/^Commission \(/), values.commission);
   await user.click(screen.getByRole("button", { name: "Create offer" }));
 }
 
@@ -37,12 +41,19 @@ describe("CreateOfferForm", () => {
   it("does not allow a flat commission above the price", async () => {
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />);
     await fill(user, { name: "Masterclass", price: "49", flat: true, commission: "49.01" });
-    expect(await screen.findByText("A flat commission cannot be more than the price")).toBeInTheDocument();
+    expect(
+      await screen.findByText("A flat commission cannot be more than the price"),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText(/^Commission \(USD\)/)).toBeInTheDocument();
   });
 
   it("sends the amounts exactly as typed, as strings, and clears the form", async () => {
-    const input = { name: "Masterclass", price: "199.99", commissionType: "PERCENTAGE", commissionValue: "12.5" };
+    const input = {
+      name: "Masterclass",
+      price: "199.99",
+      commissionType: "PERCENTAGE",
+      commissionValue: "12.5",
+    };
     const created = {
       __typename: "Offer",
       id: "o9",
@@ -61,9 +72,16 @@ describe("CreateOfferForm", () => {
   });
 
   it("shows a BAD_USER_INPUT from the API next to its field", async () => {
-    const input = { name: "Masterclass", price: "10", commissionType: "PERCENTAGE", commissionValue: "10" };
+    const input = {
+      name: "Masterclass",
+      price: "10",
+      commissionType: "PERCENTAGE",
+      commissionValue: "10",
+    };
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
-      mocks: [offerMock(input, apiError("BAD_USER_INPUT", "Price must be at least 1.00", "input.price"))],
+      mocks: [
+        offerMock(input, apiError("BAD_USER_INPUT", "Price must be at least 1.00", "input.price")),
+      ],
     });
     await fill(user, { name: "Masterclass", price: "10", commission: "10" });
     expect(await screen.findByText("Price must be at least 1.00")).toBeInTheDocument();

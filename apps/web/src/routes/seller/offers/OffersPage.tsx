@@ -7,6 +7,7 @@ import { OfferActiveBadge } from "../../../components/StatusBadge";
 import { graphql } from "../../../gql";
 import { formatMoneyValue } from "../../../lib/money";
 import { CreateOfferForm } from "./CreateOfferForm";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 export const SellerOffersQuery = graphql(`
   query SellerOffers {
@@ -50,7 +51,7 @@ export function OffersPage() {
                 Create your first offer: affiliates can then promote it.
               </EmptyMessage>
             ) : (
-              <Table.ScrollContainer minWidth={480}>
+              <ScrollTable label="Offers" minWidth={480}>
                 <Table striped verticalSpacing="sm" aria-label="Offers">
                   <Table.Thead>
                     <Table.Tr>
@@ -77,7 +78,7 @@ export function OffersPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </Section>
         </Grid.Col>

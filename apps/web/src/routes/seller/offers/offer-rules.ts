@@ -25,7 +25,10 @@ export const offerValidators = {
     if (error) return percentage ? "Enter a percentage like 10 or 12.5" : error;
     const valueCents = parseDecimalToCents(value.trim());
     if (percentage) return valueCents > 100_00 ? "A percentage cannot be above 100" : null;
-    if (amountError(values.price) === null && valueCents > parseDecimalToCents(values.price.trim())) {
+    if (
+      amountError(values.price) === null &&
+      valueCents > parseDecimalToCents(values.price.trim())
+    ) {
       return "A flat commission cannot be more than the price";
     }
     return null;

@@ -50,26 +50,34 @@ export function PayoutSummaryCards() {
       ]
     : null;
   return (
-    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" component="dl" m={0} aria-busy={!cards}>
-      {(cards ?? [{ label: "Pending" }, { label: "Approved" }, { label: "Rejected" }]).map((card) => (
-        <Paper key={card.label} withBorder p="md">
-          <Text component="dt" size="sm" c="dimmed" fw={600}>
-            {card.label}
-          </Text>
-          {"value" in card ? (
-            <Text component="dd" m={0}>
-              <Text component="span" fw={700} size="xl" display="block" c={card.color}>
-                {card.value}
-              </Text>
-              <Text component="span" size="xs" c="dimmed">
-                {card.detail}
-              </Text>
+    <SimpleGrid cols={3} spacing="xs" component="dl" m={0} aria-busy={!cards}>
+      {(cards ?? [{ label: "Pending" }, { label: "Approved" }, { label: "Rejected" }]).map(
+        (card) => (
+          <Paper key={card.label} withBorder p={{ base: "xs", sm: "md" }}>
+            <Text component="dt" size="sm" c="dimmed" fw={600}>
+              {card.label}
             </Text>
-          ) : (
-            <Skeleton component="dd" height={36} mt={4} m={0} aria-label="Loading" />
-          )}
-        </Paper>
-      ))}
+            {"value" in card ? (
+              <Text component="dd" m={0}>
+                <Text
+                  component="span"
+                  fw={700}
+                  fz={{ base: "md", sm: "xl" }}
+                  display="block"
+                  c={card.color}
+                >
+                  {card.value}
+                </Text>
+                <Text component="span" size="xs" c="dimmed">
+                  {card.detail}
+                </Text>
+              </Text>
+            ) : (
+              <Skeleton component="dd" height={36} mt={4} m={0} aria-label="Loading" />
+            )}
+          </Paper>
+        ),
+      )}
     </SimpleGrid>
   );
 }

@@ -39,14 +39,26 @@ const SORTS = [
   { value: "AMOUNT:DESC", label: "Largest amount" },
   { value: "AMOUNT:ASC", label: "Smallest amount" },
 ];
-const STATUSES = ["", WithdrawalStatus.PENDING, WithdrawalStatus.APPROVED, WithdrawalStatus.REJECTED];
-const STATUS_LABELS: Record<string, string> = { "": "All", PENDING: "Pending", APPROVED: "Approved", REJECTED: "Rejected" };
+const STATUSES = [
+  "",
+  WithdrawalStatus.PENDING,
+  WithdrawalStatus.APPROVED,
+  WithdrawalStatus.REJECTED,
+];
+const STATUS_LABELS: Record<string, string> = {
+  "": "All",
+  PENDING: "Pending",
+  APPROVED: "Approved",
+  REJECTED: "Rejected",
+};
 
 /** Payouts: what needs attention, every withdrawal request, and Process. */
 export function PayoutsPage() {
   const [params, setParams] = useSearchParams();
   const status = STATUSES.includes(params.get("status") ?? "") ? (params.get("status") ?? "") : "";
-  const sort = SORTS.some((s) => s.value === params.get("sort")) ? params.get("sort")! : SORTS[0]!.value;
+  const sort = SORTS.some((s) => s.value === params.get("sort"))
+    ? params.get("sort")!
+    : SORTS[0]!.value;
   const [field, direction] = sort.split(":") as [WithdrawalOrderField, SortDirection];
   const [processing, setProcessing] = useState<string | null>(null);
   const pages = useCursorPages();
@@ -54,11 +66,14 @@ export function PayoutsPage() {
   useEffect(reset, [status, sort, reset]);
 
   const setParam = (name: string, value: string) =>
-    setParams((current) => {
-      if (value) current.set(name, value);
-      else current.delete(name);
-      return current;
-    }, { replace: true });
+    setParams(
+      (current) => {
+        if (value) current.set(name, value);
+        else current.delete(name);
+        return current;
+      },
+      { replace: true },
+    );
 
   const { data, previousData, loading, error, refetch } = useQuery(SellerWithdrawalsQuery, {
     variables: {
@@ -99,8 +114,16 @@ export function PayoutsPage() {
         ) : !connection ? (
           <LoadingState label="Loading withdrawals…" />
         ) : connection.totalCount === 0 ? (
-          <EmptyMessage title={status ? `No ${STATUS_LABELS[status]!.toLowerCase()} withdrawals` : "No withdrawals yet"}>
-            {status === WithdrawalStatus.PENDING ? "Nothing needs your attention." : "Requests from your affiliates appear here."}
+          <EmptyMessage
+            title={
+              status
+                ? `No ${STATUS_LABELS[status]!.toLowerCase()} withdrawals`
+                : "No withdrawals yet"
+            }
+          >
+            {status === WithdrawalStatus.PENDING
+              ? "Nothing needs your attention."
+              : "Requests from your affiliates appear here."}
           </EmptyMessage>
         ) : (
           <>

@@ -5,6 +5,8 @@ import { paymentMethodLabel, WithdrawalStatusBadge } from "../../../components/S
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { formatDateTime } from "../../../lib/dates";
 import { formatMoneyValue } from "../../../lib/money";
+import { RecordCard, RecordList, useIsPhone } from "../../../components/RecordList";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 export const PayoutsTable_withdrawal = graphql(`
   fragment PayoutsTable_withdrawal on Withdrawal {
@@ -31,8 +33,48 @@ interface PayoutsTableProps {
 
 export function PayoutsTable(props: PayoutsTableProps) {
   const withdrawals = getFragmentData(PayoutsTable_withdrawal, props.withdrawals);
+  const phone = useIsPhone();
+  const actionButton = (withdrawal: (typeof withdrawals)[number]) => {
+    const pending = withdrawal.status === WithdrawalStatus.PENDING;
+    return (
+      <Button
+        size="xs"
+        variant={pending ? "filled" : "light"}
+        onClick={() => props.onProcess(withdrawal.id)}
+        aria-label={`${pending ? "Process" : "Details"}: ${formatMoneyValue(withdrawal.amount)} for ${withdrawal.affiliate.name}`}
+      >
+        {pending ? "Process" : "Details"}
+      </Button>
+    );
+  };
+  if (phone) {
+    return (
+      <RecordList label="Withdrawal requests">
+        {withdrawals.map((withdrawal) => (
+          <RecordCard
+            key={withdrawal.id}
+            title={
+              <Anchor component={Link} to={`/seller/affiliates/${withdrawal.affiliate.id}`}>
+                {withdrawal.affiliate.name}
+              </Anchor>
+            }
+            badge={<WithdrawalStatusBadge status={withdrawal.status} />}
+            facts={[
+              { label: "Amount", value: <strong>{formatMoneyValue(withdrawal.amount)}</strong> },
+              { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
+              {
+                label: paymentMethodLabel(withdrawal.paymentMethod),
+                value: withdrawal.payoutAccount,
+              },
+            ]}
+            actions={actionButton(withdrawal)}
+          />
+        ))}
+      </RecordList>
+    );
+  }
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label="Withdrawal requests" minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label="Withdrawal requests">
         <Table.Thead>
           <Table.Tr>
@@ -48,7 +90,6 @@ export function PayoutsTable(props: PayoutsTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {withdrawals.map((withdrawal) => {
-            const pending = withdrawal.status === WithdrawalStatus.PENDING;
             const amount = formatMoneyValue(withdrawal.amount);
             return (
               <Table.Tr key={withdrawal.id}>
@@ -65,26 +106,19 @@ export function PayoutsTable(props: PayoutsTableProps) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
-                  <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
                     {withdrawal.payoutAccount}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(withdrawal.requestedAt)}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant={pending ? "filled" : "light"}
-                    onClick={() => props.onProcess(withdrawal.id)}
-                    aria-label={`${pending ? "Process" : "Details"}: ${amount} for ${withdrawal.affiliate.name}`}
-                  >
-                    {pending ? "Process" : "Details"}
-                  </Button>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  {formatDateTime(withdrawal.requestedAt)}
                 </Table.Td>
+                <Table.Td>{actionButton(withdrawal)}</Table.Td>
               </Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -23,7 +23,12 @@ function renderForm(mocks: object[] = []) {
   const onSaved = jest.fn();
   const onStale = jest.fn();
   const rendered = renderWithProviders(
-    <ProcessWithdrawalForm withdrawal={pending} onSaved={onSaved} onStale={onStale} today={TODAY} />,
+    <ProcessWithdrawalForm
+      withdrawal={pending}
+      onSaved={onSaved}
+      onStale={onStale}
+      today={TODAY}
+    />,
     { mocks: mocks as never },
   );
   return { ...rendered, onSaved, onStale };
@@ -57,11 +62,19 @@ describe("ProcessWithdrawalForm", () => {
   });
 
   it("saves a note on a pending withdrawal without receipt or date", async () => {
-    const input = { withdrawalId: "w1", status: "PENDING", receiptNumber: null, paidOn: null, note: "Paying Friday" };
+    const input = {
+      withdrawalId: "w1",
+      status: "PENDING",
+      receiptNumber: null,
+      paidOn: null,
+      note: "Paying Friday",
+    };
     const { user, onSaved } = renderForm([
       {
         request: { query: ProcessWithdrawalDocument, variables: { input } },
-        result: { data: { processWithdrawal: processed({ status: "PENDING", note: "Paying Friday" }) } },
+        result: {
+          data: { processWithdrawal: processed({ status: "PENDING", note: "Paying Friday" }) },
+        },
       },
     ]);
     await user.type(screen.getByLabelText(/^Note to the affiliate/), "Paying Friday");
@@ -91,7 +104,9 @@ describe("ProcessWithdrawalForm", () => {
     ]);
     await approve(user);
     await waitFor(() =>
-      expect(onStale).toHaveBeenCalledWith(expect.stringMatching(/already been approved or rejected/)),
+      expect(onStale).toHaveBeenCalledWith(
+        expect.stringMatching(/already been approved or rejected/),
+      ),
     );
   });
 
@@ -103,7 +118,9 @@ describe("ProcessWithdrawalForm", () => {
       },
     ]);
     await approve(user);
-    await waitFor(() => expect(onStale).toHaveBeenCalledWith(expect.stringMatching(/someone else changed/)));
+    await waitFor(() =>
+      expect(onStale).toHaveBeenCalledWith(expect.stringMatching(/someone else changed/)),
+    );
   });
 });
 

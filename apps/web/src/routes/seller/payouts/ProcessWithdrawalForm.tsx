@@ -130,9 +130,11 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
           <SegmentedControl
             fullWidth
             aria-labelledby="withdrawal-status-label"
-            data={[WithdrawalStatus.PENDING, WithdrawalStatus.APPROVED, WithdrawalStatus.REJECTED].map(
-              (status) => ({ value: status, label: withdrawalStatusLabel(status) }),
-            )}
+            data={[
+              WithdrawalStatus.PENDING,
+              WithdrawalStatus.APPROVED,
+              WithdrawalStatus.REJECTED,
+            ].map((status) => ({ value: status, label: withdrawalStatusLabel(status) }))}
             {...form.getInputProps("status")}
           />
         </Input.Wrapper>

@@ -22,9 +22,16 @@ const SellerWithdrawalDetailsQuery = graphql(`
 `);
 
 /** Process: the seller records the payment (or the rejection) of one withdrawal request. */
-export function WithdrawalDetailsDrawer(props: { withdrawalId: string | null; onClose: () => void }) {
+export function WithdrawalDetailsDrawer(props: {
+  withdrawalId: string | null;
+  onClose: () => void;
+}) {
   return (
-    <DetailsDrawer opened={props.withdrawalId !== null} onClose={props.onClose} title="Withdrawal Details">
+    <DetailsDrawer
+      opened={props.withdrawalId !== null}
+      onClose={props.onClose}
+      title="Withdrawal Details"
+    >
       {props.withdrawalId && (
         <WithdrawalDetails withdrawalId={props.withdrawalId} onClose={props.onClose} />
       )}
@@ -32,7 +39,13 @@ export function WithdrawalDetailsDrawer(props: { withdrawalId: string | null; on
   );
 }
 
-function WithdrawalDetails({ withdrawalId, onClose }: { withdrawalId: string; onClose: () => void }) {
+function WithdrawalDetails({
+  withdrawalId,
+  onClose,
+}: {
+  withdrawalId: string;
+  onClose: () => void;
+}) {
   const { data, error, refetch } = useQuery(SellerWithdrawalDetailsQuery, {
     variables: { id: withdrawalId },
     fetchPolicy: "cache-and-network",
