@@ -130,7 +130,7 @@ describe("an affiliate joins and asks to withdraw", () => {
     await coach.api.dispose();
   });
 
-  it("onboarding offers a new user to start selling", async () => {
+  it("the new affiliate also starts selling, and switches between the two", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, JIMMY.email, JIMMY.password);
@@ -139,6 +139,26 @@ describe("an affiliate joins and asks to withdraw", () => {
     await settled(page);
     await screenshot(page, "welcome");
     await expectAccessible(page, "Welcome");
+
+    await page.getByLabel(/^Business name/).fill(`Daily Planet Photo ${suffix}`);
+    expect(
+      await page
+        .getByLabel(/^Program address/)
+        .first()
+        .inputValue(),
+    ).toBe(`daily-planet-photo-${suffix}`);
+    await page.getByRole("button", { name: "Create seller account" }).click();
+    await page.waitForURL("**/seller/affiliates");
+    await visible(page.getByText("No affiliates yet"));
+    await screenshot(page, "new-seller-affiliates");
+    await expectAccessible(page, "New seller's My Affiliates");
+
+    // Both workspaces are in the navigation: switch to the affiliate center and back.
+    await page.getByRole("link", { name: "Demo Coaching" }).click();
+    await page.waitForURL(/\/affiliate\/[^/]+$/);
+    await visible(page.getByTestId("balance-pending").filter({ hasText: "$1.25" }));
+    await page.getByRole("link", { name: "Payouts" }).click();
+    await visible(page.getByText("No withdrawals yet"));
     await context.close();
   });
 });

@@ -109,6 +109,18 @@ describe("the seed story", () => {
     await settled(page);
     await screenshot(page, "offers");
     await expectAccessible(page, "Offers");
+    const offerName = `Knife Sharpening ${Date.now()}`;
+    await page.getByLabel(/^Name/).fill(offerName);
+    await page.getByLabel(/^Price/).fill("29.5");
+    await page.getByText("Flat amount", { exact: true }).click();
+    await page.getByLabel(/^Commission \(USD\)/).fill("2.95");
+    await page.getByRole("button", { name: "Create offer" }).click();
+    const newOffer = page
+      .getByRole("table", { name: "Offers" })
+      .getByRole("row")
+      .filter({ hasText: offerName });
+    await visible(newOffer);
+    expect(await newOffer.textContent()).toMatch(/\$29\.50.*\$2\.95.*Active/);
     await context.close();
   });
 

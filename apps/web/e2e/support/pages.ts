@@ -76,9 +76,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /** A signed-in API client, for what the UI does not do (a checkout reporting a sale). */
-export async function apiAs(
-  email: string,
-): Promise<{
+export async function apiAs(email: string): Promise<{
   api: APIRequestContext;
   graphql: <T>(query: string, variables?: object) => Promise<T>;
 }> {

@@ -22,6 +22,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-anchor": "var(--mantine-color-indigo-8)",
     "--mantine-color-indigo-light-color": "var(--mantine-color-indigo-9)",
+    "--mantine-color-error": "var(--mantine-color-red-8)",
   },
   dark: { "--mantine-color-dimmed": "var(--mantine-color-dark-1)" },
 });
