@@ -1,12 +1,37 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const apiOrigin = process.env.API_ORIGIN ?? "http://localhost:4000";
 
+/** In `npm run dev`, regenerates src/gql whenever the schema or an operation changes. */
+function codegenWatch(): Plugin {
+  let watcher: ChildProcess | undefined;
+  return {
+    name: "allyhut-codegen-watch",
+    apply: "serve",
+    configureServer(server) {
+      const cliPackage = createRequire(import.meta.url).resolve(
+        "@graphql-codegen/cli/package.json",
+      );
+      const cli = path.join(path.dirname(cliPackage), "cjs", "bin.js");
+      watcher = spawn(process.execPath, [cli, "--config", "codegen.ts", "--watch"], {
+        stdio: "inherit",
+      });
+      const stop = () => watcher?.kill();
+      server.httpServer?.once("close", stop);
+      process.once("exit", stop);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    codegenWatch(),
     react({
       // graphql(`…`) becomes an import of that one document: each chunk carries only its own.
       babel: {
@@ -31,6 +56,14 @@ export default defineConfig({
     },
   },
   worker: { format: "es" },
+  optimizeDeps: {
+    // CommonJS and UMD inside Monaco's GraphQL worker: pre-bundled so `npm run dev` loads them as ESM.
+    include: [
+      "monaco-graphql > picomatch-browser",
+      "monaco-graphql > graphql-language-service > nullthrows",
+      "monaco-graphql > prettier/plugins/graphql",
+    ],
+  },
   build: {
     // GraphiQL and Monaco are large but live in the lazily loaded /playground chunk.
     chunkSizeWarningLimit: 4096,

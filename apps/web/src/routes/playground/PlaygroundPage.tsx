@@ -1,4 +1,4 @@
-import "graphiql/setup-workers/vite";
+import "./monaco-workers";
 import "graphiql/style.css";
 import { Anchor, Group, Text } from "@mantine/core";
 import { GraphiQL } from "graphiql";
