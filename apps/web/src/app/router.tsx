@@ -81,8 +81,11 @@ export const routes: RouteObject[] = [
   },
 ];
 
-// Shown while a lazily loaded page arrives on the first visit.
-for (const route of routes) route.hydrateFallbackElement = <LoadingState />;
+// Every top-level route: a spinner while its page's code arrives, words if that fails.
+for (const route of routes) {
+  route.hydrateFallbackElement = <LoadingState />;
+  route.errorElement ??= <RouteError />;
+}
 
 export function createRouter() {
   return createBrowserRouter(routes);

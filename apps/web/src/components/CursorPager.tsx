@@ -1,14 +1,35 @@
 import { Button, Group, Text } from "@mantine/core";
 import { useCallback, useState } from "react";
 
-/** Keyset paging: a stack of the cursors that opened each page seen so far. */
-export function useCursorPages() {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+/**
+ * Keyset paging: a stack of the cursors that opened each page seen so far. A new `resetKey`
+ * (another search, filter or order) starts again at page one in the same render, so a cursor
+ * is never sent with a query it does not belong to.
+ */
+export function useCursorPages(resetKey = "") {
+  const [state, setState] = useState<{ key: string; cursors: (string | null)[] }>({
+    key: resetKey,
+    cursors: [null],
+  });
+  const cursors = state.key === resetKey ? state.cursors : [null];
   const after = cursors[cursors.length - 1] ?? null;
-  const next = useCallback((endCursor: string) => setCursors((stack) => [...stack, endCursor]), []);
-  const previous = useCallback(() => setCursors((stack) => stack.slice(0, -1)), []);
-  const reset = useCallback(() => setCursors([null]), []);
-  return { after, pageNumber: cursors.length, next, previous, reset };
+  const next = useCallback(
+    (endCursor: string) =>
+      setState((current) => ({
+        key: resetKey,
+        cursors: [...(current.key === resetKey ? current.cursors : [null]), endCursor],
+      })),
+    [resetKey],
+  );
+  const previous = useCallback(
+    () =>
+      setState((current) => ({
+        key: resetKey,
+        cursors: current.key === resetKey ? current.cursors.slice(0, -1) : [null],
+      })),
+    [resetKey],
+  );
+  return { after, pageNumber: cursors.length, next, previous };
 }
 
 interface CursorPagerProps {

@@ -34,7 +34,7 @@ export function WithdrawalHistory(props: {
   const { history } = getFragmentData(WithdrawalHistory_withdrawal, props.withdrawal);
   if (history.length === 0) return <Text c="dimmed">No changes recorded yet.</Text>;
   return (
-    <Timeline active={history.length - 1} bulletSize={14} lineWidth={2} aria-label="History">
+    <Timeline active={history.length - 1} bulletSize={14} lineWidth={2}>
       {history.map((event, index) => (
         <Timeline.Item
           key={`${event.at}-${index}`}

@@ -28,7 +28,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   const user = userEvent.setup();
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} env="test">
         <MemoryRouter initialEntries={[route]}>
           <Routes>
             <Route path={path} element={ui} />

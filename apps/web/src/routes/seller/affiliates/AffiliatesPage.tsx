@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useEffect } from "react";
 import { useSearchParams } from "react-router";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
@@ -46,9 +45,7 @@ export function AffiliatesPage() {
   const status = parseStatusFilter(params.get("status"));
   const sort = params.get("sort") ?? DEFAULT_AFFILIATE_SORT;
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const pages = useCursorPages();
-  const { reset } = pages;
-  useEffect(reset, [debouncedSearch, status, sort, reset]);
+  const pages = useCursorPages(`${debouncedSearch}|${status ?? ""}|${sort}`);
 
   const setParam = (name: string, value: string) =>
     setParams(

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Group, Input, Paper, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
@@ -61,9 +61,7 @@ export function PayoutsPage() {
     : SORTS[0]!.value;
   const [field, direction] = sort.split(":") as [WithdrawalOrderField, SortDirection];
   const [processing, setProcessing] = useState<string | null>(null);
-  const pages = useCursorPages();
-  const { reset } = pages;
-  useEffect(reset, [status, sort, reset]);
+  const pages = useCursorPages(`${status}|${sort}`);
 
   const setParam = (name: string, value: string) =>
     setParams(
