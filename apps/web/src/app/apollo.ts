@@ -1,5 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
-import { GRAPHQL_URL } from "../config";
+import { GRAPHQL_URL, IS_DEV } from "../config";
 
 /** The cache: entities by id; connections, money and balances are values inside their parent. */
 export function createCache(): InMemoryCache {
@@ -41,6 +41,7 @@ export function createApolloClient(): ApolloClient {
       headers: { "apollo-require-preflight": "true" },
     }),
     cache: createCache(),
+    devtools: { enabled: IS_DEV, name: "AllyHut" },
     defaultOptions: {
       // Money screens check the server each time they open; the cache only fills the first paint.
       watchQuery: { fetchPolicy: "cache-and-network", nextFetchPolicy: "cache-first" },
