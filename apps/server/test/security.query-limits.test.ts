@@ -113,6 +113,11 @@ describe("query limits", () => {
     expect(await balanceOf(server.db.dataSource, program.affiliate.affiliateId)).toEqual(before);
   });
 
+  it("refuses a subscription while validating: this API has none", async () => {
+    const refused = await expectRefusedUnrun("subscription { me { id } }");
+    expect(refused.body.errors?.[0]?.message).toBe("This API has no subscription operations.");
+  });
+
   it("refuses batched arrays: one operation per request", async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",

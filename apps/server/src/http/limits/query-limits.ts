@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ParseOptions, ValidationRule } from "graphql";
+import { KnownOperationTypesRule } from "./operation-types";
 import { queryCostPlugin } from "./query-cost";
 
 /** The shape an operation may have; anything beyond is BAD_USER_INPUT before a resolver runs. */
@@ -39,7 +40,7 @@ export function queryLimits(limits: typeof QUERY_LIMITS = QUERY_LIMITS): QueryLi
   }).protect();
   return {
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: armor.validationRules,
+    validationRules: [KnownOperationTypesRule, ...armor.validationRules],
     plugins: [...armor.plugins, queryCostPlugin(limits.maxCost)],
   };
 }
