@@ -1,0 +1,184 @@
+// Bad requests at the HTTP and document level: bodies, content types, batches, sizes, documents.
+import { BAD_INPUT, type CorpusCase, type CorpusGroup, type CorpusTargets } from "./corpus-cases";
+
+const JSON_TYPE = { "content-type": "application/json" };
+
+/** A mutation that would change the database if it were ever run. */
+const disable = (t: CorpusTargets) =>
+  `mutation { setAffiliateStatus(input: { affiliateId: "${t.affiliateId}", status: DISABLED }) { id } }`;
+
+const malformedBodies = [
+  "{",
+  '{"query": ',
+  '{"query": "{ me { id } }"',
+  "[",
+  "{'query': 1}",
+  '{"query": "x",}',
+  '{"query":"{ me { id } }"} trailing',
+  "\u0000",
+  "\ufeff{}",
+  "null",
+  "42",
+  '"a string"',
+  "true",
+  "",
+  "{}",
+  '{"query": null}',
+  '{"query": 42}',
+  '{"query": ["{ me { id } }"]}',
+  '{"query": {"a": 1}}',
+  '{"variables": {}}',
+  '{"query": "{ me { id } }", "variables": "x"}',
+  '{"query": "{ me { id } }", "variables": [1, 2]}',
+  '{"query": "{ me { id } }", "operationName": 42}',
+  '{"query": "{ me { id } }", "extensions": "x"}',
+  '{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
+];
+
+const contentTypes = [
+  "text/plain",
+  "text/html",
+  "application/xml",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "application/graphql",
+  "application/json; charset=latin1",
+  "application/json; charset=utf-16",
+  "image/png",
+  "application/javascript",
+];
+
+/** 5,000 nested arrays: a variable that is one long descent. */
+const deepJson = `${"[".repeat(5_000)}1${"]".repeat(5_000)}`;
+
+export const HTTP_GROUPS: CorpusGroup[] = [
+  {
+    name: "malformed JSON bodies",
+    cases: () =>
+      malformedBodies.map((body): CorpusCase => ({
+        name: `body ${JSON.stringify(body).slice(0, 40)}`,
+        as: "anonymous",
+        raw: { headers: JSON_TYPE, body },
+      })),
+  },
+  {
+    name: "content types a form or a script could send",
+    cases: (t) => [
+      ...contentTypes.map((type): CorpusCase => ({
+        name: `content-type ${type}`,
+        as: "seller",
+        raw: { headers: { "content-type": type }, body: JSON.stringify({ query: disable(t) }) },
+      })),
+      {
+        name: "no content type",
+        as: "seller",
+        raw: { body: JSON.stringify({ query: disable(t) }) },
+      },
+      ...["gzip", "deflate", "br", "x-zip"].map((encoding): CorpusCase => ({
+        name: `content-encoding ${encoding} (a lie)`,
+        as: "seller",
+        raw: {
+          headers: { ...JSON_TYPE, "content-encoding": encoding },
+          body: JSON.stringify({ query: disable(t) }),
+        },
+      })),
+    ],
+  },
+  {
+    name: "batched arrays and other methods",
+    cases: (t) => [
+      ...[1, 2, 100].map((count): CorpusCase => ({
+        name: `a batch of ${count}`,
+        as: "seller",
+        raw: { headers: JSON_TYPE, body: JSON.stringify(Array(count).fill({ query: disable(t) })) },
+        codes: BAD_INPUT,
+      })),
+      { name: "an empty batch", as: "seller", raw: { headers: JSON_TYPE, body: "[]" } },
+      { name: "a batch of numbers", as: "seller", raw: { headers: JSON_TYPE, body: "[1, 2]" } },
+      ...["PUT", "PATCH", "DELETE"].map((method): CorpusCase => ({
+        name: `${method} with a JSON body`,
+        as: "seller",
+        raw: { method, headers: JSON_TYPE, body: JSON.stringify({ query: disable(t) }) },
+      })),
+      {
+        name: "a mutation by GET",
+        as: "seller",
+        raw: {
+          method: "GET",
+          search: `?query=${encodeURIComponent(disable(t))}`,
+          headers: { "apollo-require-preflight": "true" },
+        },
+      },
+      {
+        name: "GET with a broken query",
+        as: "anonymous",
+        raw: { method: "GET", search: "?query=%7B", headers: { "apollo-require-preflight": "1" } },
+      },
+      {
+        name: "GET with variables that are not JSON",
+        as: "anonymous",
+        raw: {
+          method: "GET",
+          search: "?query=%7Bme%7Bid%7D%7D&variables=%7Bx",
+          headers: { "apollo-require-preflight": "1" },
+        },
+      },
+    ],
+  },
+  {
+    name: "sizes",
+    cases: (t) => [
+      {
+        name: "a 1 MB string in a variable",
+        as: "seller",
+        graphql: {
+          query: "mutation R($orderId: String!) { reverseSale(orderId: $orderId) { id } }",
+          variables: { orderId: "x".repeat(1_000_000) },
+        },
+      },
+      {
+        name: "a 150 kB query",
+        as: "seller",
+        graphql: { query: `query { me { id } } # ${"x".repeat(150_000)}` },
+      },
+      {
+        name: "a 90 kB note (under the body limit, over the note's)",
+        as: "seller",
+        graphql: {
+          query:
+            "mutation P($input: ProcessWithdrawalInput!) { processWithdrawal(input: $input) { id } }",
+          variables: {
+            input: { withdrawalId: t.withdrawalId, status: "PENDING", note: "n".repeat(90_000) },
+          },
+        },
+        codes: BAD_INPUT,
+      },
+      {
+        name: "5,000 nested arrays as a String variable",
+        as: "seller",
+        raw: {
+          headers: JSON_TYPE,
+          body: `{"query":"mutation R($o: String!) { reverseSale(orderId: $o) { id } }","variables":{"o":${deepJson}}}`,
+        },
+      },
+      {
+        name: "an 8 kB session cookie",
+        as: "anonymous",
+        raw: {
+          headers: { ...JSON_TYPE, cookie: `allyhut_session=${"a".repeat(8_000)}` },
+          body: JSON.stringify({ query: disable(t) }),
+        },
+        codes: ["UNAUTHENTICATED"],
+      },
+      {
+        name: "a session cookie with SQL in it",
+        as: "anonymous",
+        raw: {
+          headers: { ...JSON_TYPE, cookie: "allyhut_session=' OR 1=1 --" },
+          body: JSON.stringify({ query: disable(t) }),
+        },
+        codes: ["UNAUTHENTICATED"],
+      },
+    ],
+  },
+];
