@@ -10,7 +10,7 @@ export function JoinProgramPage() {
   const existing = viewer?.affiliateAccounts.find((account) => account.seller.slug === sellerSlug);
   return (
     <Stack maw={560}>
-      <Title order={1}>Join {existing?.seller.name ?? sellerSlug}&apos;s affiliate program</Title>
+      <Title order={1}>Join the {existing?.seller.name ?? sellerSlug} affiliate program</Title>
       {existing ? (
         <Text>
           You are already in this program.{" "}
