@@ -1,0 +1,122 @@
+// Before the load: both servers answer alike, and how many SQL statements each sends per request.
+// Then the load: warm-ups, and interleaved rounds whose medians are the result.
+import { dataOf, post } from "./client.mjs";
+import { drive, loadAverages, median } from "./load.mjs";
+
+/** The keys of a JSON value, recursively: the answer's shape without its values. */
+const shapeOf = (value) =>
+  Array.isArray(value)
+    ? value.slice(0, 1).map(shapeOf)
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shapeOf(inner)]))
+      : typeof value;
+
+/**
+ * Reads must answer byte-for-byte the same JSON; writes the same shape (their ids differ). Statement
+ * counts per request: reads at first 10, 20 and 100; writes from the checking request.
+ */
+export async function checkAnswers(scenarios, servers, say) {
+  const statements = {};
+  const problems = [];
+  let reads = 0;
+  let writes = 0;
+  for (const scenario of scenarios) {
+    const counts = { allyhut: {}, baseline: {} };
+    if (scenario.kind === "read") {
+      const answers = {};
+      for (const [key, server] of Object.entries(servers)) {
+        answers[key] = await post(server.url, scenario.query, scenario.variables, scenario.cookie);
+        dataOf(answers[key], `${scenario.name} on ${server.name}`);
+        const paged = "first" in scenario.variables;
+        for (const first of [10, 20, 100]) {
+          const variables = paged ? scenario.withFirst(first) : scenario.variables;
+          counts[key][first] = (
+            await post(server.url, scenario.query, variables, scenario.cookie)
+          ).statements;
+        }
+      }
+      reads++;
+      if (JSON.stringify(answers.allyhut.body) !== JSON.stringify(answers.baseline.body)) {
+        problems.push(`${scenario.name}: the answers differ`);
+      }
+    } else {
+      const shapes = {};
+      for (const [key, server] of Object.entries(servers)) {
+        const { body, headers } = scenario.request(0);
+        const answer = await post(server.url, ...parseBody(body), headers.cookie);
+        shapes[key] = JSON.stringify(shapeOf(dataOf(answer, `${scenario.name} on ${server.name}`)));
+        counts[key][20] = answer.statements;
+      }
+      writes++;
+      if (shapes.allyhut !== shapes.baseline) problems.push(`${scenario.name}: the shapes differ`);
+    }
+    statements[scenario.name] = counts;
+    say(
+      `  ${scenario.name}: SQL statements AllyHut ${JSON.stringify(counts.allyhut)}, baseline ${JSON.stringify(counts.baseline)}`,
+    );
+  }
+  const summary = problems.length
+    ? `DIFFERENT — ${problems.join("; ")}`
+    : `identical JSON for ${reads} reads, the same shape for ${writes} writes`;
+  say(`Answers: ${summary}`);
+  return { statements, summary };
+}
+
+const parseBody = (body) => {
+  const { query, variables } = JSON.parse(body);
+  return [query, variables];
+};
+
+/** Warm-up, then `rounds` × (AllyHut, baseline) of `seconds` each, per scenario. */
+export async function measure(scenarios, servers, config, say) {
+  const results = [];
+  const loads = [];
+  for (const scenario of scenarios) {
+    for (const server of Object.values(servers)) {
+      await drive({ url: server.url, seconds: config.warmupSeconds, request: scenario.request });
+    }
+    const rounds = { allyhut: [], baseline: [] };
+    for (let round = 1; round <= config.rounds; round++) {
+      for (const [key, server] of Object.entries(servers)) {
+        const pids = { server: server.pid, database: config.databasePid };
+        rounds[key].push(
+          await drive({
+            url: server.url,
+            seconds: config.seconds,
+            request: scenario.request,
+            pids,
+          }),
+        );
+        loads.push(loadAverages().one);
+      }
+    }
+    const summarise = (list) => ({
+      requestsPerSecond: median(list.map((r) => r.requestsPerSecond)),
+      p50Ms: median(list.map((r) => r.p50Ms)),
+      p99Ms: median(list.map((r) => r.p99Ms)),
+      failed: list.reduce((sum, r) => sum + r.failed, 0),
+      serverCpuMs: median(list.map((r) => r.cpuMsPerRequest.server)),
+      databaseCpuMs: median(list.map((r) => r.cpuMsPerRequest.database)),
+      rounds: list,
+    });
+    const result = {
+      name: scenario.name,
+      kind: scenario.kind,
+      allyhut: summarise(rounds.allyhut),
+      baseline: summarise(rounds.baseline),
+    };
+    result.ratio = result.allyhut.requestsPerSecond / result.baseline.requestsPerSecond;
+    results.push(result);
+    say(
+      `  ${scenario.name}: AllyHut ${result.allyhut.requestsPerSecond.toFixed(0)} req/s ` +
+        `(p50 ${result.allyhut.p50Ms} ms), baseline ${result.baseline.requestsPerSecond.toFixed(0)} req/s ` +
+        `(p50 ${result.baseline.p50Ms} ms), ratio ${result.ratio.toFixed(2)}; CPU ms/request ` +
+        `server ${result.allyhut.serverCpuMs.toFixed(2)} vs ${result.baseline.serverCpuMs.toFixed(2)}, ` +
+        `MariaDB ${result.allyhut.databaseCpuMs.toFixed(2)} vs ${result.baseline.databaseCpuMs.toFixed(2)}`,
+    );
+  }
+  return {
+    results,
+    load: { duringMin: Math.min(...loads), duringMax: Math.max(...loads) },
+  };
+}

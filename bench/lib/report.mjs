@@ -1,0 +1,137 @@
+// The run as markdown: the table of medians, the targets met or missed, and the facts around them.
+import { PAGE_SIZE } from "./setup.mjs";
+
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const counts = (byFirst) =>
+  byFirst ? [10, 20, 100].map((f) => byFirst[f] ?? "–").join(" / ") : "–";
+
+function resultsTable(results) {
+  const lines = [
+    "| operation | AllyHut req/s | baseline req/s | ratio | AllyHut p50 / p99 ms | baseline p50 / p99 ms | SQL/req AllyHut (first 10 / 20 / 100) | SQL/req baseline | CPU ms/req server A / B | CPU ms/req MariaDB A / B | failed A / B |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.name} | ${fixed(r.allyhut.requestsPerSecond, 0)} | ${fixed(r.baseline.requestsPerSecond, 0)} | ` +
+        `**${fixed(r.ratio, 2)}** | ${fixed(r.allyhut.p50Ms)} / ${fixed(r.allyhut.p99Ms)} | ` +
+        `${fixed(r.baseline.p50Ms)} / ${fixed(r.baseline.p99Ms)} | ` +
+        `${r.kind === "read" ? counts(r.statements.allyhut) : r.statements.allyhut[20]} | ` +
+        `${r.kind === "read" ? counts(r.statements.baseline) : r.statements.baseline[20]} | ` +
+        `${fixed(r.allyhut.serverCpuMs, 2)} / ${fixed(r.baseline.serverCpuMs, 2)} | ` +
+        `${fixed(r.allyhut.databaseCpuMs, 2)} / ${fixed(r.baseline.databaseCpuMs, 2)} | ` +
+        `${r.allyhut.failed} / ${r.baseline.failed} |`,
+    );
+  }
+  return lines;
+}
+
+/** Each target of issue 5: the measured value, met or missed, and by how much. */
+export function targetsOf({ results, deep, sizes }) {
+  const byName = (prefix) => results.find((r) => r.name.startsWith(prefix));
+  const targets = [];
+  const atLeast = (label, value, goal) =>
+    targets.push({
+      label,
+      value: fixed(value, 2),
+      goal: `≥ ${goal}`,
+      met: value >= goal,
+      by: value - goal,
+    });
+  const atMost = (label, value, goal, digits = 2) =>
+    targets.push({
+      label,
+      value: fixed(value, digits),
+      goal: `≤ ${goal}`,
+      met: value <= goal,
+      by: goal - value,
+    });
+  const ratio = (prefix) => byName(prefix)?.ratio ?? NaN;
+  if (byName("Affiliate overview"))
+    atLeast("Affiliate overview ratio", ratio("Affiliate overview"), 0.5);
+  if (byName("Affiliates page")) atLeast("Affiliates page ratio", ratio("Affiliates page"), 0.7);
+  for (const page of ["Payouts PENDING, page 1", "Payouts PENDING, page 10,000"]) {
+    const r = results.find((x) => x.name === page);
+    if (r) atLeast(`${page} ratio`, r.ratio, 0.7);
+  }
+  for (const r of results.filter((x) => x.kind === "read")) {
+    const s = r.statements.allyhut;
+    targets.push({
+      label: `${r.name}: SQL statements first 10 = first 100, ≤ 4`,
+      value: `${s[10]} / ${s[100]}`,
+      goal: "equal, ≤ 4",
+      met: s[10] === s[100] && s[100] <= 4,
+      by: 4 - Math.max(s[10], s[100]),
+    });
+  }
+  const first = results.find((x) => x.name === "Payouts PENDING, page 1");
+  const last = results.find((x) => x.name === "Payouts PENDING, page 10,000");
+  if (first && last)
+    atMost("Payouts p50 page 10,000 ÷ page 1", last.allyhut.p50Ms / first.allyhut.p50Ms, 1.5);
+  if (deep)
+    atMost(
+      "Payouts page 10,000: rows read (ANALYZE r_rows)",
+      deep.withdrawalRowsRead,
+      2 * PAGE_SIZE,
+      0,
+    );
+  for (const prefix of ["processWithdrawal", "requestWithdrawal"]) {
+    if (byName(prefix)) atLeast(`${prefix} throughput ratio`, ratio(prefix), 0.5);
+  }
+  if (sizes?.spa && sizes?.bare)
+    atMost("SPA initial JS gzip ÷ bare React + Apollo", sizes.ratio, 1.5);
+  return targets;
+}
+
+export function markdownReport(run) {
+  const { machine, load, results, deep, page1, rss, sizes, config } = run;
+  const lines = [
+    `# AllyHut benchmark — ${run.finishedAt}`,
+    "",
+    `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGib} GiB, Node ${machine.node}, ${machine.mariadb}. ` +
+      `Fixture: ${run.fixture}.`,
+    `Each operation: ${config.connections} connections, ${config.warmupSeconds} s warm-up per server, then ` +
+      `${config.rounds} rounds of ${config.seconds} s, interleaved (AllyHut, baseline, AllyHut, …); medians of the rounds.`,
+    `Load average (1 min) before: ${fixed(load.before.one, 2)}${load.waitedSeconds ? ` after waiting ${load.waitedSeconds} s` : ""}` +
+      `${load.quiet ? "" : " (NOT below the limit: the machine was busy)"}; during the rounds: ` +
+      `${fixed(load.duringMin, 2)}–${fixed(load.duringMax, 2)} (this run itself uses both cores); after: ${fixed(load.after.one, 2)}.`,
+    "",
+    ...resultsTable(results),
+    "",
+    `ratio = AllyHut req/s ÷ baseline req/s. Answers compared before the load: ${run.sameAnswers}.`,
+    "",
+    "## Targets",
+    "",
+    "| target | measured | goal | |",
+    "| --- | ---: | ---: | --- |",
+    ...targetsOf(run).map(
+      (t) =>
+        `| ${t.label} | ${t.value} | ${t.goal} | ${t.met ? "met" : `**missed** by ${fixed(Math.abs(t.by), 2)}`} |`,
+    ),
+    "",
+    "## Payouts page 10,000 (PENDING, REQUESTED_AT DESC, first 20)",
+    "",
+    ...[
+      ["page 1", page1],
+      ["page 10,000", deep],
+    ].map(
+      ([label, plan]) =>
+        `- ${label}: ${plan.tables.map((t) => `${t.table} ${t.accessType} on ${t.key}, r_rows ${t.rows} × ${t.loops} loop(s)`).join("; ")}; ` +
+        `Handler_read_* ${plan.handlerReadsTotal} (${Object.entries(plan.handlerReads)
+          .filter(([, v]) => v)
+          .map(([k, v]) => `${k.replace("Handler_read_", "")} ${v}`)
+          .join(", ")})`,
+    ),
+    "",
+    "## Memory and bundle",
+    "",
+    `- RSS after the run: AllyHut ${fixed(rss.allyhut, 0)} MiB, baseline ${fixed(rss.baseline, 0)} MiB.`,
+    sizes?.spa
+      ? `- SPA initial JS (apps/web/dist/index.html: ${sizes.spa.files.map((f) => f.file.replace("/assets/", "")).join(", ")}): ` +
+        `${kib(sizes.spa.gzipBytes)} gzip (${kib(sizes.spa.bytes)} raw); bare React + Apollo Client with the same Vite config: ` +
+        `${kib(sizes.bare.gzipBytes)} gzip (${kib(sizes.bare.bytes)} raw); ratio ${fixed(sizes.ratio, 2)}.`
+      : "- SPA initial JS: apps/web/dist/index.html not found (build the SPA first).",
+    "",
+  ];
+  return lines.join("\n");
+}
