@@ -33,6 +33,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     bigNumberStrings: false,
     charset: "utf8mb4_unicode_ci",
     poolSize: options.poolSize ?? 5,
-    extra: { connectTimeout: 5000 },
+    // trace: false: mysql2 would capture a stack trace for every query (≈ 3–5 % of the CPU of a
+    // request under load); a failed query still carries TypeORM's QueryFailedError stack.
+    extra: { connectTimeout: 5000, trace: false },
   });
 }
