@@ -92,6 +92,28 @@ export const promotionFrom = (row: Row): OfferPromotionModel => ({
   currencyCode: row.currency_code as string,
 });
 
+/** A promotion with its offer `o`: a page of promotions then needs no statement for the offers. */
+export const PROMOTION_WITH_OFFER_COLUMNS = `${PROMOTION_COLUMNS}, o.seller_id AS offer_seller_id,
+  o.name AS offer_name, o.price_cents AS offer_price_cents,
+  o.commission_type AS offer_commission_type, o.commission_value AS offer_commission_value,
+  o.active AS offer_active`;
+
+export const PROMOTION_WITH_OFFER_FROM = `${PROMOTION_FROM} JOIN offers o ON o.id = p.offer_id`;
+
+export const promotionWithOfferFrom = (row: Row): OfferPromotionModel => ({
+  ...promotionFrom(row),
+  offer: offerFrom({
+    id: row.offer_id,
+    seller_id: row.offer_seller_id,
+    name: row.offer_name,
+    price_cents: row.offer_price_cents,
+    commission_type: row.offer_commission_type,
+    commission_value: row.offer_commission_value,
+    active: row.offer_active,
+    currency_code: row.currency_code,
+  }),
+});
+
 /**
  * A per-request loader of one record per key: one `WHERE <keyColumn> IN (?)` statement for all the
  * keys asked for in a tick. `select` must name the key `loader_key`. `missing(key)` is what a key without a row gives (null, or an Error).

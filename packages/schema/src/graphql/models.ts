@@ -53,6 +53,8 @@ export interface OfferPromotionModel {
   salesCount: number;
   commissionCents: number;
   currencyCode: string;
+  /** The promoted offer, when it was read with the promotion (then no offer lookup is needed). */
+  offer?: OfferModel;
 }
 
 export interface CommissionModel {

@@ -18,11 +18,11 @@ import { inTransaction } from "../../db/transaction";
 import {
   AFFILIATE_COLUMNS,
   AFFILIATE_FROM,
-  PROMOTION_COLUMNS,
-  PROMOTION_FROM,
+  PROMOTION_WITH_OFFER_COLUMNS,
+  PROMOTION_WITH_OFFER_FROM,
   affiliateFrom,
   groupLoader,
-  promotionFrom,
+  promotionWithOfferFrom,
   rowLoader,
 } from "../rows";
 import type { ServiceDeps } from "../service-deps";
@@ -48,10 +48,10 @@ export class AffiliateService implements AffiliateServiceApi {
     );
     this.promotions = groupLoader(
       deps.db,
-      `SELECT ${PROMOTION_COLUMNS}, p.affiliate_id AS loader_key ${PROMOTION_FROM}`,
+      `SELECT ${PROMOTION_WITH_OFFER_COLUMNS}, p.affiliate_id AS loader_key ${PROMOTION_WITH_OFFER_FROM}`,
       "p.affiliate_id",
       "p.affiliate_id, p.promoted_since, p.offer_id",
-      promotionFrom,
+      promotionWithOfferFrom,
     );
   }
 

@@ -8,8 +8,11 @@ import { OfferPromotion } from "./offer-promotion.type";
 @Resolver(() => OfferPromotion)
 export class OfferPromotionResolver {
   @FieldResolver(() => Offer, { description: "The offer promoted." })
-  offer(@Root() promotion: OfferPromotionModel, @Ctx() ctx: ApiContext): Promise<OfferModel> {
-    return ctx.services.offers.byId(promotion.offerId);
+  offer(
+    @Root() promotion: OfferPromotionModel,
+    @Ctx() ctx: ApiContext,
+  ): OfferModel | Promise<OfferModel> {
+    return promotion.offer ?? ctx.services.offers.byId(promotion.offerId);
   }
 
   @FieldResolver(() => Money, {
