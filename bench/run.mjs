@@ -65,6 +65,8 @@ async function machineFacts(db) {
        (SELECT COUNT(*) FROM affiliates) AS affiliates`,
   );
   const n = (v) => Number(v).toLocaleString("en");
+  const git = (args) => spawnSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" }).stdout.trim();
+  const changed = git(["status", "--porcelain", "apps/server/src", "packages/schema/src"]);
   return {
     machine: {
       cpus: os.cpus().length,
@@ -73,6 +75,7 @@ async function machineFacts(db) {
       node: process.versions.node,
       mariadb: `MariaDB ${version}`,
     },
+    commit: `${git(["rev-parse", "--short", "HEAD"])}${changed ? " (with uncommitted server changes)" : ""}`,
     fixture: `${n(counts.affiliates)} affiliates, ${n(counts.sales)} sales, ${n(counts.withdrawals)} withdrawals (${n(counts.pending)} PENDING) at the start`,
   };
 }

@@ -1,6 +1,6 @@
 // The SPA's initial JavaScript (what index.html loads before anything else) in gzip bytes, next to
 // a bare React + Apollo Client app (bench/bare-app) built with the SPA's own Vite config.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { REPO_ROOT } from "./bench-db.mjs";
@@ -32,6 +32,7 @@ export function initialJsOf(distDir) {
     };
   });
   return {
+    builtAt: statSync(indexFile).mtime.toISOString(),
     files,
     bytes: files.reduce((sum, file) => sum + file.bytes, 0),
     gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),

@@ -88,8 +88,8 @@ export function markdownReport(run) {
   const lines = [
     `# AllyHut benchmark — ${run.finishedAt}`,
     "",
-    `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGib} GiB, Node ${machine.node}, ${machine.mariadb}. ` +
-      `Fixture: ${run.fixture}.`,
+    `Commit ${run.commit} (AllyHut from apps/server/dist). ${machine.cpus} × ${machine.cpuModel}, ` +
+      `${machine.memoryGib} GiB, Node ${machine.node}, ${machine.mariadb}. Fixture: ${run.fixture}.`,
     `Each operation: ${config.connections} connections, ${config.warmupSeconds} s warm-up per server, then ` +
       `${config.rounds} rounds of ${config.seconds} s, interleaved (AllyHut, baseline, AllyHut, …); medians of the rounds.`,
     `Load average (1 min) before: ${fixed(load.before.one, 2)}${load.waitedSeconds ? ` after waiting ${load.waitedSeconds} s` : ""}` +
@@ -127,7 +127,7 @@ export function markdownReport(run) {
     "",
     `- RSS after the run: AllyHut ${fixed(rss.allyhut, 0)} MiB, baseline ${fixed(rss.baseline, 0)} MiB.`,
     sizes?.spa
-      ? `- SPA initial JS (apps/web/dist/index.html: ${sizes.spa.files.map((f) => f.file.replace("/assets/", "")).join(", ")}): ` +
+      ? `- SPA initial JS (apps/web/dist/index.html of ${sizes.spa.builtAt}: ${sizes.spa.files.map((f) => f.file.replace("/assets/", "")).join(", ")}): ` +
         `${kib(sizes.spa.gzipBytes)} gzip (${kib(sizes.spa.bytes)} raw); bare React + Apollo Client with the same Vite config: ` +
         `${kib(sizes.bare.gzipBytes)} gzip (${kib(sizes.bare.bytes)} raw); ratio ${fixed(sizes.ratio, 2)}.`
       : "- SPA initial JS: apps/web/dist/index.html not found (build the SPA first).",

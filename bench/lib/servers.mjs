@@ -52,7 +52,13 @@ async function startProcess({ name, args, env, logFile, port }) {
  * AllyHut in production mode on the bench database. start.js migrates (nothing to do) and seeds only
  * an empty database (this one has users), so the fixture stays as loaded.
  */
-export async function startAllyHut({ databaseUrl, resultsDir, nodeArgs = [], dist = SERVER_DIST }) {
+export async function startAllyHut({
+  databaseUrl,
+  resultsDir,
+  nodeArgs = [],
+  dist = SERVER_DIST,
+  logName = "allyhut.log",
+}) {
   return startProcess({
     name: "AllyHut",
     args: [...nodeArgs, path.join(dist, "start.js")],
@@ -62,7 +68,7 @@ export async function startAllyHut({ databaseUrl, resultsDir, nodeArgs = [], dis
       LOG_LEVEL: "warn",
       SESSION_SECRET: randomBytes(32).toString("base64url"),
     },
-    logFile: path.join(resultsDir, `allyhut-${process.pid}-${Date.now()}.log`),
+    logFile: path.join(resultsDir, logName),
     port: await freePort(),
   });
 }
