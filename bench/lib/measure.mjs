@@ -78,7 +78,7 @@ export async function measure(scenarios, servers, config, say) {
     const rounds = { allyhut: [], baseline: [] };
     for (let round = 1; round <= config.rounds; round++) {
       for (const [key, server] of Object.entries(servers)) {
-        const pids = { server: server.pid, database: config.databasePid };
+        const pids = { server: server.pid, database: config.databasePid, harness: process.pid };
         rounds[key].push(
           await drive({
             url: server.url,
@@ -97,6 +97,7 @@ export async function measure(scenarios, servers, config, say) {
       failed: list.reduce((sum, r) => sum + r.failed, 0),
       serverCpuMs: median(list.map((r) => r.cpuMsPerRequest.server)),
       databaseCpuMs: median(list.map((r) => r.cpuMsPerRequest.database)),
+      harnessCpuMs: median(list.map((r) => r.cpuMsPerRequest.harness)),
       rounds: list,
     });
     const result = {
