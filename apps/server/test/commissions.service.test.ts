@@ -122,6 +122,11 @@ describe("CommissionService.record", () => {
     ).resolves.toMatchObject({
       orderId: "o".repeat(100),
     });
+    // Characters as VARCHAR(100) counts them: 100 emoji fit although they are 200 UTF-16 units.
+    await expect(record({ orderId: "🛒".repeat(100) })).resolves.toMatchObject({
+      orderId: "🛒".repeat(100),
+    });
+    await expectApiError(record({ orderId: "🛒".repeat(101) }), "BAD_USER_INPUT", "orderId");
   });
 
   it("answers NOT_FOUND for another seller's referral code or offer, and FORBIDDEN without a seller", async () => {

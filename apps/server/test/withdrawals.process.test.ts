@@ -150,11 +150,17 @@ describe("WithdrawalService.process", () => {
     await expectApiError(approve({ paidOn: "2026-02-30" }), "BAD_USER_INPUT", "paidOn");
     await expectApiError(approve({ paidOn: "24/11/2026" }), "BAD_USER_INPUT", "paidOn");
     await expectApiError(approve({ note: "n".repeat(2_001) }), "BAD_USER_INPUT", "note");
+    await expectApiError(approve({ note: "📝".repeat(2_001) }), "BAD_USER_INPUT", "note");
+    await expectApiError(
+      approve({ receiptNumber: "🧾".repeat(101) }),
+      "BAD_USER_INPUT",
+      "receiptNumber",
+    );
     await expectApiError(approve({ status: "PAID" }), "BAD_USER_INPUT", "status");
     expect((await withdrawals().get(seller.viewer, withdrawal.id))?.status).toBe(PENDING);
     await expect(
-      approve({ receiptNumber: "r".repeat(100), note: "n".repeat(2_000) }),
-    ).resolves.toMatchObject({ status: APPROVED });
+      approve({ receiptNumber: "🧾".repeat(100), note: "📝".repeat(2_000) }),
+    ).resolves.toMatchObject({ status: APPROVED, receiptNumber: "🧾".repeat(100) });
   });
 
   it("accepts a date paid on the request day even when the request was made days ago", async () => {

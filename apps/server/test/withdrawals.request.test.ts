@@ -167,7 +167,8 @@ describe("WithdrawalService.request", () => {
     expect(await ask(400, "key-1")).toEqual(first);
     await expectApiError(ask(100, ""), "BAD_USER_INPUT", "idempotencyKey");
     await expectApiError(ask(100, "k".repeat(101)), "BAD_USER_INPUT", "idempotencyKey");
-    await expect(ask(100, "k".repeat(100))).resolves.toMatchObject({ amountCents: 100 });
+    await expectApiError(ask(100, "🔑".repeat(101)), "BAD_USER_INPUT", "idempotencyKey");
+    await expect(ask(100, "🔑".repeat(100))).resolves.toMatchObject({ amountCents: 100 });
     expect(await balanceOf(db.dataSource, affiliate.affiliateId)).toMatchObject({
       pendingCount: 3,
       pendingCents: 900,

@@ -1,4 +1,5 @@
 import { ApiError, ErrorCode, badInput } from "@allyhut/schema/graphql";
+import { charLength } from "../rows";
 import { CommissionType, MAX_DECIMAL_CENTS, percentageCommissionCents } from "@allyhut/schema";
 
 /** Checkout clocks drift: a sale may be stamped this far in the future and still be accepted. */
@@ -25,7 +26,7 @@ export function validateSale(
   now: Date = new Date(),
 ): SaleInput {
   const orderId = String(input.orderId ?? "").trim();
-  if (orderId.length < 1 || orderId.length > 100) {
+  if (orderId.length === 0 || charLength(orderId) > 100) {
     throw badInput("orderId", "The order id must be 1 to 100 characters long.");
   }
   const { saleCents } = input;

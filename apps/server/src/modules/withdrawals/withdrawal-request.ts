@@ -2,6 +2,7 @@ import { ApiError, ErrorCode, badInput, type WithdrawalModel } from "@allyhut/sc
 import { MAX_DECIMAL_CENTS, formatCents } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import { withdrawalById } from "./withdrawal.sql";
+import { charLength } from "../rows";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 
@@ -15,7 +16,7 @@ export function checkAmount(amountCents: number): number {
 /** The client's retry key, kept as sent (no trimming: it is opaque); null when not given. */
 export function idempotencyKeyOf(key: string | null | undefined): string | null {
   if (key === undefined || key === null) return null;
-  if (typeof key !== "string" || key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+  if (typeof key !== "string" || key.length === 0 || charLength(key) > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw badInput("idempotencyKey", "The idempotency key must be 1 to 100 characters long.");
   }
   return key;

@@ -1,4 +1,5 @@
 import { ApiError, ErrorCode, badInput } from "@allyhut/schema/graphql";
+import { charLength } from "../rows";
 import { WithdrawalStatus } from "@allyhut/schema";
 
 /** Today's calendar date in UTC, "YYYY-MM-DD". */
@@ -52,7 +53,7 @@ export function planProcessing(input: ProcessInput, today: string = todayUtc()):
 function noteChange(note: string | null | undefined): ColumnChange {
   if (note === undefined || note === null) return undefined;
   if (typeof note !== "string") throw badInput("note", "The note must be text.");
-  if (note.length > MAX_NOTE_LENGTH) {
+  if (charLength(note) > MAX_NOTE_LENGTH) {
     throw badInput("note", `The note can be at most ${MAX_NOTE_LENGTH} characters long.`);
   }
   // Stored exactly as written: escaping is the renderer's job.
@@ -62,7 +63,7 @@ function noteChange(note: string | null | undefined): ColumnChange {
 function receiptChange(receiptNumber: string | null | undefined): ColumnChange {
   if (receiptNumber === undefined || receiptNumber === null) return undefined;
   const trimmed = String(receiptNumber).trim();
-  if (trimmed.length > MAX_RECEIPT_LENGTH) {
+  if (charLength(trimmed) > MAX_RECEIPT_LENGTH) {
     throw badInput(
       "receiptNumber",
       `The receipt number can be at most ${MAX_RECEIPT_LENGTH} characters long.`,
