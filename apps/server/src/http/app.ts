@@ -1,4 +1,5 @@
 import type { ApolloServer } from "@apollo/server";
+import { ErrorCode } from "@allyhut/schema";
 import express, { type ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -24,17 +25,31 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** A JSON answer for errors outside GraphQL (a body too large, malformed JSON, ...). */
+// What the client did wrong, in words, for the body parser's refusals (its own text names internals).
+const BODY_PROBLEMS: Record<string, string> = {
+  "entity.parse.failed": "The request body is not valid JSON.",
+  "entity.too.large": "The request body is larger than 100 kB.",
+  "encoding.unsupported": "The request body's content encoding is not supported.",
+  "charset.unsupported": "The request body's charset is not supported; send UTF-8.",
+  "request.aborted": "The request body ended early.",
+};
+
+/** A JSON answer with a contract code for errors outside GraphQL (a body too large, bad JSON, ...). */
 const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
   const status = Number(error?.status ?? error?.statusCode ?? 500);
   const clientError = status >= 400 && status < 500;
   if (!clientError) req.log.error({ err: error }, "unhandled error");
+  const message = clientError
+    ? (BODY_PROBLEMS[String(error?.type)] ?? "The request could not be read.")
+    : "Internal server error";
   res.status(clientError ? status : 500).json({
     errors: [
       {
-        message: clientError ? String(error.message) : "Internal server error",
-        extensions: { code: clientError ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" },
+        message,
+        extensions: {
+          code: clientError ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR,
+        },
       },
     ],
   });

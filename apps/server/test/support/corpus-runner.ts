@@ -12,7 +12,7 @@ export interface CorpusReport {
   problems: string[];
   /** HTTP status → how many answers had it. */
   statuses: Record<number, number>;
-  /** Codes outside the contract seen on 4xx answers (allowed, but worth telling). */
+  /** Codes outside the contract seen on 4xx answers (each one is also a problem). */
   nonContractCodes: Set<string>;
 }
 
@@ -61,8 +61,10 @@ function judge(c: CorpusCase, answer: Awaited<ReturnType<typeof send>>, report: 
     // Not JSON: refusalProblems has judged it.
   }
   for (const code of codes) {
-    if (!CONTRACT_CODES.has(code)) report.nonContractCodes.add(`${code} (HTTP ${answer.status})`);
-    else if (c.codes && !c.codes.includes(code))
+    if (!CONTRACT_CODES.has(code)) {
+      report.nonContractCodes.add(`${code} (HTTP ${answer.status})`);
+      problems.push(`${code} is not a contract code`);
+    } else if (c.codes && !c.codes.includes(code))
       problems.push(`${code}, expected ${c.codes.join(" or ")}`);
   }
   for (const problem of problems) {
