@@ -2,6 +2,7 @@ import { ErrorCode } from "@allyhut/schema";
 import pino from "pino";
 import { AuthService, LOGIN_FAILED_MESSAGE } from "../src/modules/auth/auth.service";
 import {
+  BUSY_WAIT_MS,
   MAX_ACCOUNT_FAILURES,
   MAX_ADDRESS_FAILURES,
   addressBucketOf,
@@ -201,6 +202,35 @@ describe("AuthService", () => {
       expect(codes.filter((code) => code === ErrorCode.RATE_LIMITED)).toHaveLength(
         12 - MAX_ACCOUNT_FAILURES,
       );
+    });
+
+    it("lets parallel correct logins to one account wait their turn instead of refusing them", async () => {
+      const email = freshEmail();
+      await auth().signUp({ name: "Wally", email, password: PASSWORD });
+      // Twice the account's limit at once, from one address and from many.
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 6 }, () => auth("10.4.0.1").login({ email, password: PASSWORD })),
+        ...Array.from({ length: 6 }, (_, n) =>
+          auth(`10.4.1.${n}`).login({ email, password: PASSWORD }),
+        ),
+      ]);
+      expect(results.map((result) => result.status)).toEqual(Array(12).fill("fulfilled"));
+    });
+
+    it("gives up waiting on reservations a crashed server left, with the window's end", async () => {
+      const email = freshEmail();
+      await auth().signUp({ name: "Jay", email, password: PASSWORD });
+      await testDb.dataSource.query(
+        `INSERT INTO login_throttles (bucket, failures, window_started_at)
+         VALUES (?, ?, UTC_TIMESTAMP(3) - INTERVAL 5 MINUTE)`,
+        [`email:${email}`, MAX_ACCOUNT_FAILURES],
+      );
+      const started = Date.now();
+      const refused = auth().login({ email, password: PASSWORD });
+      await expectApiError(refused, ErrorCode.RATE_LIMITED);
+      await expect(refused).rejects.toThrow(/Try again in 10 minutes/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(BUSY_WAIT_MS - 300);
+      expect(Date.now() - started).toBeLessThan(BUSY_WAIT_MS + 2_000);
     });
 
     it("blocks a client address after 20 failures across accounts; other addresses still sign in", async () => {
