@@ -99,6 +99,33 @@ describe("AuthService", () => {
         auth().signUp({ name: "Long", email: freshEmail(), password: "p".repeat(128) }),
       ).resolves.toMatchObject({ name: "Long" });
     });
+    it("tells apart emails that differ only in accents, and stores each as typed", async () => {
+      const local = freshEmail().split("@")[0];
+      const plain = await auth().signUp({
+        name: "Jose",
+        email: `${local}jose@example.com`,
+        password: PASSWORD,
+      });
+      const accented = await auth().signUp({
+        name: "José",
+        email: `${local}josé@example.com`,
+        password: PASSWORD,
+      });
+      expect(accented.id).not.toBe(plain.id);
+      // The same address typed with a combining accent (NFD) is the same account.
+      await expectApiError(
+        auth().signUp({
+          name: "José",
+          email: `${local}jose\u0301@example.com`,
+          password: PASSWORD,
+        }),
+        ErrorCode.ALREADY_EXISTS,
+        "email",
+      );
+      await expect(
+        auth().login({ email: `${local}JOSE\u0301@example.com`, password: PASSWORD }),
+      ).resolves.toEqual(accented);
+    });
   });
 
   describe("login", () => {

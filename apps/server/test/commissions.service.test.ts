@@ -258,4 +258,14 @@ describe("CommissionService.record", () => {
     expect((await balanceOf(db.dataSource, first.affiliate.affiliateId)).salesCount).toBe(1);
     expect((await balanceOf(db.dataSource, second.affiliate.affiliateId)).salesCount).toBe(1);
   });
+
+  it("compares order ids exactly: case and accents make another order", async () => {
+    const { seller, offerId, affiliate } = await createProgram(db.dataSource);
+    const orderIds = ["ord-é1", "ORD-É1", "ord-e1", "ORD-E1", "ord-e\u03011"];
+    for (const orderId of orderIds) {
+      const sale = { referralCode: affiliate.referralCode, offerId, orderId, saleCents: 100 };
+      expect(await commissions().record(seller.viewer, sale)).toMatchObject({ orderId });
+    }
+    expect((await balanceOf(db.dataSource, affiliate.affiliateId)).salesCount).toBe(5);
+  });
 });

@@ -154,6 +154,9 @@ describe("WithdrawalService.request", () => {
     await expectApiError(ask(401, "key-1"), "CONFLICT");
     const second = await ask(400, "key-2");
     expect(second.id).not.toBe(first.id);
+    // Keys are opaque and compared exactly: another case is another key.
+    const upper = await ask(100, "KEY-1");
+    expect(upper.id).not.toBe(first.id);
     // Keys are per affiliate: another affiliate may use the same one.
     const other = await programWith(500);
     const theirs = await withdrawals().request(other.affiliate.viewer, {
@@ -163,15 +166,15 @@ describe("WithdrawalService.request", () => {
     });
     expect(theirs.id).not.toBe(first.id);
     // A replay is answered even when the balance would no longer allow a new request.
-    expect((await balanceOf(db.dataSource, affiliate.affiliateId)).availableCents).toBe(200);
+    expect((await balanceOf(db.dataSource, affiliate.affiliateId)).availableCents).toBe(100);
     expect(await ask(400, "key-1")).toEqual(first);
     await expectApiError(ask(100, ""), "BAD_USER_INPUT", "idempotencyKey");
     await expectApiError(ask(100, "k".repeat(101)), "BAD_USER_INPUT", "idempotencyKey");
     await expectApiError(ask(100, "🔑".repeat(101)), "BAD_USER_INPUT", "idempotencyKey");
     await expect(ask(100, "🔑".repeat(100))).resolves.toMatchObject({ amountCents: 100 });
     expect(await balanceOf(db.dataSource, affiliate.affiliateId)).toMatchObject({
-      pendingCount: 3,
-      pendingCents: 900,
+      pendingCount: 4,
+      pendingCents: 1_000,
     });
   });
 });

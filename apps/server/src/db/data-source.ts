@@ -2,9 +2,10 @@ import "reflect-metadata";
 import { DataSource, type Logger } from "typeorm";
 import { ENTITIES } from "./entities";
 import { InitialSchema1764000000000 } from "./migrations/1764000000000-InitialSchema";
+import { ExactKeys1764100000000 } from "./migrations/1764100000000-ExactKeys";
 import { StatementCounterLogger } from "./statement-counter";
 
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, ExactKeys1764100000000];
 
 export interface DataSourceOptions {
   /** mysql://user:password@host:port/database */

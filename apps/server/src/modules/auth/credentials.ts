@@ -16,10 +16,11 @@ export function isEmailAddress(value: string): boolean {
   return charLength(value) <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(value);
 }
 
-/** How an email is compared: trimmed and lower-cased (the unique key of users). */
+/** How an email is compared: trimmed, NFC and lower-cased (the unique key of users, compared as bytes). */
 export const normalizeEmail = (email: string): string =>
   String(email ?? "")
     .trim()
+    .normalize("NFC")
     .toLowerCase();
 
 /** A person's name: trimmed, 1..100 characters, no control characters. */
@@ -41,7 +42,7 @@ export function checkEmail(email: string): { email: string; normalized: string }
   if (!isEmailAddress(trimmed)) {
     throw badInput("email", "Enter a valid email address, like name@example.com.");
   }
-  return { email: trimmed, normalized: trimmed.toLowerCase() };
+  return { email: trimmed, normalized: normalizeEmail(trimmed) };
 }
 
 /** A new password: 8..128 characters, kept exactly as typed (no trimming). */

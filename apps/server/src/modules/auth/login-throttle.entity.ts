@@ -4,7 +4,13 @@ import { timestampColumn } from "../../db/column-types";
 /** Failed logins per bucket (an email, a client address) in the current window. */
 @Entity({ name: "login_throttles" })
 export class LoginThrottle {
-  @PrimaryColumn({ type: "varchar", length: 300, name: "bucket" })
+  @PrimaryColumn({
+    type: "varchar",
+    length: 300,
+    name: "bucket",
+    charset: "utf8mb4",
+    collation: "utf8mb4_bin",
+  })
   bucket!: string;
 
   @Column({ type: "int", unsigned: true, name: "failures", default: 0 })

@@ -88,7 +88,7 @@ export class LoginThrottle {
         );
         let refusal: Refusal | null = null;
         for (const row of rows) {
-          // By prefix: the collation may match an accented variant of the email's bucket.
+          // The bucket says which limit applies.
           const limit = row.bucket.startsWith("email:") ? this.account.limit : this.address.limit;
           const blocked = Number(row.blocked) === 1;
           // Over the limit without a block: as many attempts as allowed are still being checked.

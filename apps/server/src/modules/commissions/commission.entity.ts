@@ -38,7 +38,13 @@ export class Commission {
   offerId!: string;
 
   /** The seller's order id: a sale is recorded once per seller and order. */
-  @Column({ type: "varchar", length: 100, name: "order_id" })
+  @Column({
+    type: "varchar",
+    length: 100,
+    name: "order_id",
+    charset: "utf8mb4",
+    collation: "utf8mb4_bin",
+  })
   orderId!: string;
 
   @Column(centsColumn("sale_cents"))

@@ -12,7 +12,13 @@ export class User {
   @Column({ type: "varchar", length: 254, name: "email" })
   email!: string;
 
-  @Column({ type: "varchar", length: 254, name: "email_normalized" })
+  @Column({
+    type: "varchar",
+    length: 254,
+    name: "email_normalized",
+    charset: "utf8mb4",
+    collation: "utf8mb4_bin",
+  })
   emailNormalized!: string;
 
   @Column({ type: "varchar", length: 100, name: "name" })

@@ -78,6 +78,13 @@ export class Withdrawal {
   processedByUserId!: string | null;
 
   /** The client's key for a retried request: the same key answers the same withdrawal. */
-  @Column({ type: "varchar", length: 100, name: "idempotency_key", nullable: true })
+  @Column({
+    type: "varchar",
+    length: 100,
+    name: "idempotency_key",
+    nullable: true,
+    charset: "utf8mb4",
+    collation: "utf8mb4_bin",
+  })
   idempotencyKey!: string | null;
 }
