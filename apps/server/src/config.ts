@@ -5,6 +5,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/allyhut";
 const SESSION_SECRET_MIN_LENGTH = 32;
+// Under the 5 s in which a client should hear that the database is not answering.
+const DEFAULT_REQUEST_DEADLINE_MS = 4_500;
 
 export interface Config {
   nodeEnv: string;
@@ -22,6 +24,8 @@ export interface Config {
   webDistDir: string;
   /** Express's "trust proxy": behind a load balancer, the client address comes from X-Forwarded-For. */
   trustProxy: boolean | number | string;
+  /** A GraphQL request not answered by then gets a 503, and no further SQL statement of it runs. */
+  requestDeadlineMs: number;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -61,6 +65,17 @@ function parsePort(value: string | undefined, problems: string[]): number {
   return port;
 }
 
+function parseDeadline(value: string | undefined, problems: string[]): number {
+  if (value === undefined || value === "") return DEFAULT_REQUEST_DEADLINE_MS;
+  const ms = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
+  if (!(ms >= 100 && ms <= 600_000)) {
+    problems.push(
+      `REQUEST_DEADLINE_MS must be a whole number from 100 to 600000 (got "${value}").`,
+    );
+  }
+  return ms;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (!value || value === "false") return false;
   if (value === "true") return true;
@@ -78,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   checkDatabaseUrl(databaseUrl, problems);
 
   const port = parsePort(env.PORT, problems);
+
+  const requestDeadlineMs = parseDeadline(env.REQUEST_DEADLINE_MS, problems);
 
   const logLevel = (env.LOG_LEVEL || "info") as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -105,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: env.WEB_DIST_DIR || path.resolve(__dirname, "../../web/dist"),
     // "1" (one proxy hop), "true", or addresses/subnets such as "loopback, 10.0.0.0/8".
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    requestDeadlineMs,
   };
 }

@@ -23,6 +23,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       sessionSecret: null,
       trustProxy: false,
+      requestDeadlineMs: 4_500,
     });
     expect(config.webDistDir).toMatch(/apps[/\\]web[/\\]dist$/);
   });
@@ -74,6 +75,17 @@ describe("loadConfig", () => {
   it.each(["-1", "65536", "80a", "4.5", " "])("refuses PORT=%j", (port) => {
     expect(problemsOf({ PORT: port })).toEqual([
       `PORT must be a whole number from 0 to 65535 (got "${port}").`,
+    ]);
+  });
+
+  it("reads REQUEST_DEADLINE_MS from 100 ms to 10 minutes", () => {
+    expect(loadConfig({ REQUEST_DEADLINE_MS: "100" }).requestDeadlineMs).toBe(100);
+    expect(loadConfig({ REQUEST_DEADLINE_MS: "600000" }).requestDeadlineMs).toBe(600_000);
+  });
+
+  it.each(["99", "600001", "5s", "1.5", "-1"])("refuses REQUEST_DEADLINE_MS=%j", (ms) => {
+    expect(problemsOf({ REQUEST_DEADLINE_MS: ms })).toEqual([
+      `REQUEST_DEADLINE_MS must be a whole number from 100 to 600000 (got "${ms}").`,
     ]);
   });
 

@@ -5,7 +5,20 @@ import type { Logger } from "typeorm";
 /** The SQL statements sent on behalf of one HTTP request. */
 export interface StatementCount {
   statements: number;
+  /** Set once the client has been answered without waiting for the work (its deadline passed). */
+  abandoned?: boolean;
 }
+
+/** Thrown instead of sending a statement for a request whose client has already been answered. */
+export class RequestAbandonedError extends Error {
+  constructor() {
+    super("the request's deadline passed: no further statement is sent for it");
+    this.name = "RequestAbandonedError";
+  }
+}
+
+// A rollback must still go out, or the connection would return to the pool inside a transaction.
+const ROLLBACK = /^\s*ROLLBACK\b/i;
 
 const currentCount = new AsyncLocalStorage<StatementCount>();
 
@@ -20,14 +33,19 @@ export const currentStatementCount = (): StatementCount | undefined => currentCo
 
 /**
  * A TypeORM logger that counts statements per request (tests and the benchmark read the count from
- * the X-SQL-Statements header) and reports failed and slow queries to pino when given one.
+ * the X-SQL-Statements header), refuses to send those of an abandoned request (so a transaction
+ * whose client got a 503 rolls back instead of committing later), and reports failed and slow
+ * queries to pino when given one.
  */
 export class StatementCounterLogger implements Logger {
   constructor(private readonly pino?: PinoLogger) {}
 
-  logQuery(): void {
+  /** Called by TypeORM before each statement: counts it, or stops it when its request was abandoned. */
+  logQuery(query: string): void {
     const count = currentCount.getStore();
-    if (count) count.statements++;
+    if (!count) return;
+    if (count.abandoned && !ROLLBACK.test(query)) throw new RequestAbandonedError();
+    count.statements++;
   }
 
   logQueryError(error: string | Error, query: string): void {

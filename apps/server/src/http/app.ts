@@ -6,6 +6,7 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { countStatements } from "../db/statement-counter";
+import { armDeadline } from "./deadline";
 import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
 import { healthHandler } from "./health";
 import { requestIdOf } from "./request-id";
@@ -88,7 +89,11 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
     "/graphql",
     express.json({ limit: "100kb" }),
     // After the body parser: its stream callbacks would leave the statement count's async context.
-    (_req, _res, next) => countStatements(() => next()),
+    (req, res, next) =>
+      countStatements((count) => {
+        armDeadline(req, res, count, config.requestDeadlineMs);
+        next();
+      }),
     graphqlHandler(apollo, db, config),
   );
   const spa = staticSpa(config.webDistDir);
