@@ -117,7 +117,24 @@ describe("CommissionService.reverse and listOfAffiliate", () => {
     });
     expect(all.hasNextPage).toBe(false);
     expect(all.nodes.find((c) => c.orderId === "LIST-3")?.reversedAt).toBeInstanceOf(Date);
-    expect(all.nodes.find((c) => c.orderId === "LIST-1")).toEqual(recorded[0]);
+    // Each commission comes with its offer, read in the same statement.
+    expect(all.nodes.find((c) => c.orderId === "LIST-1")).toEqual({
+      ...recorded[0],
+      offer: expect.objectContaining({
+        id: recorded[0]!.offerId,
+        sellerId: program.seller.sellerId,
+      }),
+    });
+    // A page past the end has no row to carry the count: it is counted on its own.
+    const seven = await services().commissions.listOfAffiliate(program.affiliate.affiliateId, {
+      first: 7,
+    });
+    const past = await services().commissions.listOfAffiliate(program.affiliate.affiliateId, {
+      first: 7,
+      after: seven.endCursor,
+    });
+    expect(past.nodes).toEqual([]);
+    expect(await past.totalCount()).toBe(7);
   });
 
   it("gives an empty page for an affiliate without sales and refuses foreign cursors", async () => {

@@ -22,9 +22,28 @@ const PAYOUTS = `query Payouts($first: Int!) {
   }
 }`;
 
+// The seller's affiliate overview (the SPA's and the benchmark's selection).
+const OVERVIEW = `query Overview($id: ID!, $first: Int!) {
+  affiliate(id: $id) {
+    id name salesCount pendingWithdrawalCount commissionTotal { amount }
+    balance { earned { amount } available { amount } pending { amount } paid { amount } }
+    offers { promotedSince salesCount commissionTotal { amount } offer { id name price { amount } } }
+    commissions(first: $first) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id orderId reversed offer { id name } amount { amount } }
+    }
+    withdrawals(first: $first) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id status amount { amount } requestedAt receiptNumber paidOn note }
+    }
+    pending: withdrawals(first: 1, status: PENDING) { totalCount }
+  }
+}`;
+
 describe("SQL statements per request", () => {
   let server: TestServer;
   let seller: GraphQLTestClient;
+  let affiliateId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -55,6 +74,7 @@ describe("SQL statements per request", () => {
         }
       }
     }
+    affiliateId = program.affiliate.affiliateId;
     seller = server.client();
     await seller.login(program.seller.owner.email, FIXTURE_PASSWORD);
   });
@@ -79,5 +99,29 @@ describe("SQL statements per request", () => {
     expect(largeCount).toBe(smallCount);
     // Session, page, count, affiliates, histories: a handful, whatever the page size.
     expect(largeCount).toBeLessThanOrEqual(12);
+  });
+
+  it("an affiliate overview costs 4 statements at any page size: session, affiliate with its offers, commissions, withdrawals", async () => {
+    const [{ n: commissionRows }] = await server.db.dataSource.query(
+      "SELECT COUNT(*) AS n FROM commissions WHERE affiliate_id = ?",
+      [affiliateId],
+    );
+    const counts = [];
+    for (const first of [5, 50]) {
+      const answer = await seller.request(OVERVIEW, { id: affiliateId, first });
+      expect(answer.body.errors).toBeUndefined();
+      const affiliate = answer.body.data?.affiliate;
+      expect(affiliate.offers).toHaveLength(1);
+      expect(affiliate.offers[0].offer.name).toEqual(expect.any(String));
+      expect(affiliate.commissions.totalCount).toBe(Number(commissionRows));
+      expect(affiliate.commissions.nodes).toHaveLength(Math.min(first, Number(commissionRows)));
+      expect(affiliate.commissions.nodes[0].offer.id).toBe(affiliate.offers[0].offer.id);
+      expect(affiliate.withdrawals.totalCount).toBe(12);
+      expect(affiliate.withdrawals.nodes).toHaveLength(Math.min(first, 12));
+      expect(affiliate.pending.totalCount).toBe(8);
+      counts.push(seller.lastStatements);
+    }
+    // The second withdrawals list is one more page statement; its count comes from the row too.
+    expect(counts).toEqual([5, 5]);
   });
 });

@@ -68,6 +68,8 @@ export async function createApolloServer(config: Config): Promise<ApolloServer<R
     // Our own shutdown drains HTTP first; Apollo's handler would stop it early and re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
+    // Compact JSON: Apollo's default indents every answer, a few % of the CPU of a large page.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

@@ -6,6 +6,7 @@ import type {
   SellerModel,
   UserModel,
 } from "@allyhut/schema/graphql";
+import { WithdrawalStatus } from "@allyhut/schema";
 import type { AffiliateStatus, CommissionType, PaymentMethod } from "@allyhut/schema";
 import DataLoader from "dataloader";
 import { canonicalId, centsFrom, idFrom, isRowId, type Queryable } from "../db/sql-values";
@@ -53,7 +54,8 @@ export const offerFrom = (row: Row): OfferModel => ({
 /** Use with AFFILIATE_FROM (affiliate `a`, seller `s`). */
 export const AFFILIATE_COLUMNS = `a.id, a.seller_id, a.user_id, a.name, a.email, a.status,
   a.joined_at, a.referral_code, a.payment_method, a.payout_account, a.sales_count, a.earned_cents,
-  a.pending_cents, a.paid_cents, a.pending_count, s.currency_code`;
+  a.pending_cents, a.paid_cents, a.pending_count, a.approved_count, a.rejected_count,
+  s.currency_code`;
 
 export const AFFILIATE_FROM = "FROM affiliates a JOIN sellers s ON s.id = a.seller_id";
 
@@ -73,6 +75,11 @@ export const affiliateFrom = (row: Row): AffiliateModel => ({
   pendingCents: centsFrom(row.pending_cents),
   paidCents: centsFrom(row.paid_cents),
   pendingWithdrawalCount: Number(row.pending_count),
+  withdrawalCounts: {
+    [WithdrawalStatus.PENDING]: Number(row.pending_count),
+    [WithdrawalStatus.APPROVED]: Number(row.approved_count),
+    [WithdrawalStatus.REJECTED]: Number(row.rejected_count),
+  },
   currencyCode: row.currency_code as string,
 });
 
@@ -113,6 +120,32 @@ export const promotionWithOfferFrom = (row: Row): OfferPromotionModel => ({
     currency_code: row.currency_code,
   }),
 });
+
+/** With AFFILIATE_FROM and PROMOTIONS_OF_AFFILIATE_JOIN: one row per promotion (or one without). */
+export const PROMOTION_OF_AFFILIATE_COLUMNS = `p.offer_id AS promo_offer_id,
+  p.promoted_since AS promo_since, p.sales_count AS promo_sales_count,
+  p.commission_cents AS promo_commission_cents, o.seller_id AS offer_seller_id,
+  o.name AS offer_name, o.price_cents AS offer_price_cents,
+  o.commission_type AS offer_commission_type, o.commission_value AS offer_commission_value,
+  o.active AS offer_active`;
+
+export const PROMOTIONS_OF_AFFILIATE_JOIN = `LEFT JOIN offer_promotions p ON p.affiliate_id = a.id
+  LEFT JOIN offers o ON o.id = p.offer_id`;
+
+export const PROMOTIONS_OF_AFFILIATE_ORDER = "p.promoted_since, p.offer_id";
+
+/** The promotion of a row of PROMOTION_OF_AFFILIATE_COLUMNS; null on the row of an affiliate without. */
+export const promotionOfAffiliateFrom = (row: Row): OfferPromotionModel | null =>
+  row.promo_offer_id == null
+    ? null
+    : promotionWithOfferFrom({
+        ...row,
+        affiliate_id: row.id,
+        offer_id: row.promo_offer_id,
+        promoted_since: row.promo_since,
+        sales_count: row.promo_sales_count,
+        commission_cents: row.promo_commission_cents,
+      });
 
 /**
  * A per-request loader of one record per key: one `WHERE <keyColumn> IN (?)` statement for all the

@@ -43,6 +43,8 @@ export interface AffiliateModel {
   pendingCents: number;
   paidCents: number;
   pendingWithdrawalCount: number;
+  /** Withdrawals by status, from the running totals (so a list of them knows its totalCount). */
+  withdrawalCounts?: Record<WithdrawalStatus, number>;
   currencyCode: string;
 }
 
@@ -67,6 +69,8 @@ export interface CommissionModel {
   occurredAt: Date;
   reversedAt: Date | null;
   currencyCode: string;
+  /** The offer sold, when it was read with the commission (then no offer lookup is needed). */
+  offer?: OfferModel;
 }
 
 export interface WithdrawalModel {

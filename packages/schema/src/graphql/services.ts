@@ -154,10 +154,14 @@ export interface WithdrawalService {
   list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>>;
   get(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel | null>;
   summary(viewer: Viewer): Promise<PayoutSummaryModel>;
-  /** Withdrawals of an affiliate the caller can already see, newest first. */
+  /**
+   * Withdrawals of an affiliate the caller can already see, newest first; `counts` (the affiliate's
+   * running totals, when already read) answer totalCount without another statement.
+   */
   listOfAffiliate(
     affiliateId: string,
     args: PageArgs & { status?: WithdrawalStatus | null },
+    counts?: Record<WithdrawalStatus, number>,
   ): Promise<ConnectionModel<WithdrawalModel>>;
   /** Batched per request: every change, oldest first. */
   historyOf(withdrawalId: string): Promise<WithdrawalEventModel[]>;

@@ -18,12 +18,17 @@ import { inTransaction } from "../../db/transaction";
 import {
   AFFILIATE_COLUMNS,
   AFFILIATE_FROM,
+  PROMOTION_OF_AFFILIATE_COLUMNS,
   PROMOTION_WITH_OFFER_COLUMNS,
   PROMOTION_WITH_OFFER_FROM,
+  PROMOTIONS_OF_AFFILIATE_JOIN,
+  PROMOTIONS_OF_AFFILIATE_ORDER,
   affiliateFrom,
   groupLoader,
+  promotionOfAffiliateFrom,
   promotionWithOfferFrom,
   rowLoader,
+  type Row,
 } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { pageOfAffiliates } from "./affiliate-list";
@@ -174,13 +179,18 @@ export class AffiliateService implements AffiliateServiceApi {
     affiliateId: string,
     scopeParameters: unknown[],
   ): Promise<AffiliateModel | null> {
-    const [row] = await db.query(
-      `SELECT ${AFFILIATE_COLUMNS} ${AFFILIATE_FROM} WHERE a.id = ? AND ${scope}`,
+    // With its promotions and their offers: an overview then needs no statement for them.
+    const rows: Row[] = await db.query(
+      `SELECT ${AFFILIATE_COLUMNS}, ${PROMOTION_OF_AFFILIATE_COLUMNS}
+       ${AFFILIATE_FROM} ${PROMOTIONS_OF_AFFILIATE_JOIN}
+       WHERE a.id = ? AND ${scope} ORDER BY ${PROMOTIONS_OF_AFFILIATE_ORDER}`,
       [affiliateId, ...scopeParameters],
     );
-    if (!row) return null;
-    const affiliate = affiliateFrom(row);
+    if (!rows[0]) return null;
+    const affiliate = affiliateFrom(rows[0]);
     this.remember(affiliate);
+    const promotions = rows.map(promotionOfAffiliateFrom).filter((p) => p !== null);
+    this.promotions.clear(affiliate.id).prime(affiliate.id, promotions);
     return affiliate;
   }
 

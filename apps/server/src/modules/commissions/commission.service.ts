@@ -13,6 +13,7 @@ import type { EntityManager } from "typeorm";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
 import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
+import type { Row } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import {
   affiliateDisabled,
@@ -24,8 +25,11 @@ import {
 import {
   COMMISSION_COLUMNS,
   COMMISSION_FROM,
+  COMMISSION_OFFER_COLUMNS,
+  COMMISSION_WITH_OFFER_FROM,
   commissionById,
   commissionFrom,
+  commissionWithOfferFrom,
   type CommissionRow,
 } from "./commission.sql";
 
@@ -146,27 +150,34 @@ export class CommissionService implements CommissionServiceApi {
     const first = pageSizeOf(page.first);
     const afterId = page.after ? afterIdOf(page.after) : null;
     if (!isRowId(affiliateId)) return emptyConnection();
-    const rows: CommissionRow[] = await this.deps.db.query(
-      `SELECT ${COMMISSION_COLUMNS} ${COMMISSION_FROM}
+    // The page, each row's offer and the count in one statement (sales_count leaves reversed sales
+    // out, so the count is of the rows, on the (affiliate_id, id) index).
+    const rows: Array<CommissionRow & Row> = await this.deps.db.query(
+      `SELECT ${COMMISSION_COLUMNS}, ${COMMISSION_OFFER_COLUMNS},
+         (SELECT COUNT(*) FROM commissions t WHERE t.affiliate_id = ?) AS total_count
+       ${COMMISSION_WITH_OFFER_FROM}
        WHERE c.affiliate_id = ? ${afterId ? "AND c.id < ?" : ""}
        ORDER BY c.id DESC LIMIT ${first + 1}`,
-      afterId ? [affiliateId, afterId] : [affiliateId],
+      afterId ? [affiliateId, affiliateId, afterId] : [affiliateId, affiliateId],
     );
-    const nodes = rows.slice(0, first).map(commissionFrom);
+    const nodes = rows.slice(0, first).map(commissionWithOfferFrom);
     const last = nodes[nodes.length - 1];
+    const counted = rows[0] ? Number(rows[0].total_count) : afterId ? null : 0;
     return {
       nodes,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor([CURSOR_KIND, last.id]) : null,
-      // affiliates.sales_count leaves reversed sales out, so count the rows on (affiliate_id, id).
-      totalCount: async () => {
-        const [row] = await this.deps.db.query(
-          "SELECT COUNT(*) AS total FROM commissions WHERE affiliate_id = ?",
-          [affiliateId],
-        );
-        return Number(row.total);
-      },
+      totalCount: async () => counted ?? this.countOfAffiliate(affiliateId),
     };
+  }
+
+  /** For a page past the end, which has no row to carry the count. */
+  private async countOfAffiliate(affiliateId: string): Promise<number> {
+    const [row] = await this.deps.db.query(
+      "SELECT COUNT(*) AS total FROM commissions WHERE affiliate_id = ?",
+      [affiliateId],
+    );
+    return Number(row.total);
   }
 
   /** The commission already recorded for this order, if the payload matches; CONFLICT if not. */

@@ -192,6 +192,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
   async listOfAffiliate(
     affiliateId: string,
     args: PageArgs & { status?: WithdrawalStatus | null },
+    counts?: Record<WithdrawalStatus, number>,
   ): Promise<ConnectionModel<WithdrawalModel>> {
     if (!isRowId(affiliateId)) return emptyConnection();
     const conditions = ["w.affiliate_id = ?"];
@@ -208,6 +209,14 @@ export class WithdrawalService implements WithdrawalServiceApi {
       first: args.first,
       after: args.after,
     });
+    if (counts) {
+      const total = args.status
+        ? counts[args.status]
+        : counts[WithdrawalStatus.PENDING] +
+          counts[WithdrawalStatus.APPROVED] +
+          counts[WithdrawalStatus.REJECTED];
+      return { ...page, totalCount: async () => total };
+    }
     const scope = { affiliateId };
     return { ...page, totalCount: () => countFromRunningTotals(this.deps.db, scope, args.status) };
   }

@@ -50,8 +50,11 @@ export class CommissionResolver {
   }
 
   @FieldResolver(() => Offer, { description: "The offer sold." })
-  offer(@Root() commission: CommissionModel, @Ctx() ctx: ApiContext): Promise<OfferModel> {
-    return ctx.services.offers.byId(commission.offerId);
+  offer(
+    @Root() commission: CommissionModel,
+    @Ctx() ctx: ApiContext,
+  ): OfferModel | Promise<OfferModel> {
+    return commission.offer ?? ctx.services.offers.byId(commission.offerId);
   }
 
   @FieldResolver(() => Money, { description: "What the buyer paid." })

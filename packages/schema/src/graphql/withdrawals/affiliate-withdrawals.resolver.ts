@@ -16,9 +16,10 @@ export class AffiliateWithdrawalsResolver {
     @Args() args: AffiliateWithdrawalsArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<ConnectionModel<WithdrawalModel>> {
-    return ctx.services.withdrawals.listOfAffiliate(affiliate.id, {
-      ...pageOf(args),
-      status: args.status ?? null,
-    });
+    return ctx.services.withdrawals.listOfAffiliate(
+      affiliate.id,
+      { ...pageOf(args), status: args.status ?? null },
+      affiliate.withdrawalCounts,
+    );
   }
 }
