@@ -1,11 +1,15 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { RouterProvider } from "react-router";
 import { createApolloClient } from "./apollo";
 import { createRouter } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
+
+// Toasts are never on the first screen: their component (transitions, portal) loads after it.
+const Notifications = lazy(async () => ({
+  default: (await import("@mantine/notifications")).Notifications,
+}));
 
 export function App() {
   const [client] = useState(createApolloClient);
@@ -13,7 +17,9 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <Notifications position="top-right" />
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
         <RouterProvider router={router} />
       </MantineProvider>
     </ApolloProvider>

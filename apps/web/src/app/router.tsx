@@ -1,6 +1,5 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFoundPage } from "../routes/NotFoundPage";
-import { HomeRedirect, RequireSeller, RequireViewer } from "./RequireViewer";
 import { LoadingState } from "../components/QueryState";
 import { RouteError } from "./RouteError";
 
@@ -21,10 +20,14 @@ export const routes: RouteObject[] = [
     }),
   },
   {
-    element: <RequireViewer />,
+    // The signed-in shell (AppShell, navigation) loads with the first signed-in page, not before.
+    lazy: async () => ({ Component: (await import("./RequireViewer")).RequireViewer }),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import("./RequireViewer")).HomeRedirect }),
+      },
       {
         path: "welcome",
         lazy: async () => ({
@@ -39,9 +42,12 @@ export const routes: RouteObject[] = [
       },
       {
         path: "seller",
-        element: <RequireSeller />,
+        lazy: async () => ({ Component: (await import("./RequireViewer")).RequireSeller }),
         children: [
-          { index: true, element: <HomeRedirect /> },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import("./RequireViewer")).HomeRedirect }),
+          },
           {
             path: "affiliates",
             lazy: async () => ({
