@@ -39,6 +39,19 @@ describe("inTransaction and deadlocks", () => {
       ).map((row: { tx: string; n: unknown }) => [row.tx, Number(row.n)]),
     );
 
+  it("runs every transaction at READ COMMITTED, on every pooled connection", async () => {
+    const levels = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        inTransaction(db.dataSource, async (m) => {
+          const [row] = await m.query("SELECT @@tx_isolation AS level");
+          await new Promise((resolve) => setTimeout(resolve, 20)); // hold it: use every connection
+          return row.level;
+        }),
+      ),
+    );
+    expect(new Set(levels)).toEqual(new Set(["READ-COMMITTED"]));
+  });
+
   it("two transactions locking two rows in opposite order: the loser is retried, each writes once", async () => {
     const attempts = { first: 0, second: 0 };
     const errors: number[] = [];

@@ -3,6 +3,7 @@ import { DataSource, type Logger } from "typeorm";
 import { ENTITIES } from "./entities";
 import { InitialSchema1764000000000 } from "./migrations/1764000000000-InitialSchema";
 import { ExactKeys1764100000000 } from "./migrations/1764100000000-ExactKeys";
+import { mysqlDriver } from "./mysql-driver";
 import { StatementCounterLogger } from "./statement-counter";
 
 export const MIGRATIONS = [InitialSchema1764000000000, ExactKeys1764100000000];
@@ -21,6 +22,7 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: "mysql",
+    driver: mysqlDriver,
     url: options.url,
     entities: options.entities ?? ENTITIES,
     migrations: MIGRATIONS,

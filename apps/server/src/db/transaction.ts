@@ -21,7 +21,8 @@ export async function inTransaction<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction("READ COMMITTED", work);
+      // READ COMMITTED, as every connection's session is set up (db/mysql-driver.ts).
+      return await db.transaction(work);
     } catch (error) {
       if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
