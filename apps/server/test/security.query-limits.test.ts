@@ -87,6 +87,13 @@ describe("query limits", () => {
     const accepted = await seller.request(nested, { inner: 50 });
     expect(accepted.body.errors).toBeUndefined();
     expect(seller.lastStatements).toBeGreaterThan(1);
+    // Costs are remembered per document and Int variables: the same answers the second time.
+    const refusedAgain = await expectRefusedUnrun(nested, { inner: 100 });
+    expect(refusedAgain.body.errors?.[0]?.message).toMatch(/would cost 10201/);
+    expect((await seller.request(nested, { inner: 50 })).body.errors).toBeUndefined();
+    // Variables that do not fit are still refused by name, not remembered as cheap.
+    const wrong = await seller.request(nested, { inner: "many" });
+    expect(wrong.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 
   it("lets the resolver refuse first: 99999999 by name, still before any SQL of its own", async () => {

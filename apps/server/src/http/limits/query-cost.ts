@@ -9,7 +9,9 @@ import {
   isListType,
   type DocumentNode,
   type GraphQLSchema,
+  Kind,
   type OperationDefinitionNode,
+  type TypeNode,
 } from "graphql";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
 
@@ -64,6 +66,42 @@ export function operationCost(
   });
 }
 
+// Costs by document (Apollo reuses one DocumentNode per query text) and by the values of its Int
+// variables, the only ones a cost depends on; a few combinations per document are kept.
+const MAX_COSTS_PER_DOCUMENT = 100;
+const knownCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+const costKeyOf = (operation: OperationDefinitionNode, variables: Record<string, unknown>) =>
+  JSON.stringify([
+    operation.name?.value ?? null,
+    ...(operation.variableDefinitions ?? [])
+      .filter((definition) => namedTypeOf(definition.type) === "Int")
+      .map((definition) => variables[definition.variable.name.value] ?? null),
+  ]);
+
+// The named type of a variable's type node, e.g. `[Int!]!` → "Int".
+function namedTypeOf(node: TypeNode): string {
+  return node.kind === Kind.NAMED_TYPE ? node.name.value : namedTypeOf(node.type);
+}
+
+function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): number | null {
+  const costs = knownCosts.get(document) ?? new Map<string, number | null>();
+  knownCosts.set(document, costs);
+  const key = costKeyOf(operation, variables ?? {});
+  const known = costs.get(key);
+  if (known !== undefined) return known;
+  const cost = operationCost(schema, document, operation, variables);
+  if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
+  // null means the variables do not fit: decided per request, not cached.
+  if (cost !== null) costs.set(key, cost);
+  return cost;
+}
+
 const tooCostly = (message: string) =>
   new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
 
@@ -76,7 +114,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           if (!operation) return;
           let cost: number | null;
           try {
-            cost = operationCost(schema, document, operation, request.variables);
+            cost = cachedOperationCost(schema, document, operation, request.variables);
           } catch {
             // graphql-query-complexity gives up on documents of more than 10,000 selections.
             throw tooCostly("This operation is too large.");
