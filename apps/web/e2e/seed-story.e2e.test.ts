@@ -84,7 +84,20 @@ describe("the seed story", () => {
 
     await details.getByText("Approved", { exact: true }).click();
     await details.getByLabel("Receipt number").fill(RECEIPT);
-    await details.getByLabel("Date paid").fill(todayUtc());
+    const datePaid = details.getByLabel("Date paid");
+    await datePaid.fill(todayUtc());
+    // Typing keeps the calendar open over the next field; leaving the field (Tab) closes it.
+    await datePaid.press("Tab");
+    await page.locator(".mantine-DateInput-day").first().waitFor({ state: "hidden" });
+    // The field shows the date it understood, as the app writes dates ("Dec 1, 2026").
+    expect(await datePaid.inputValue()).toBe(
+      new Date(`${todayUtc()}T00:00:00Z`).toLocaleDateString("en-US", {
+        month: "short",
+        day: "numeric",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+    );
     await details.getByLabel("Note to the affiliate").click();
     await details.getByLabel("Note to the affiliate").fill(NOTE);
     await screenshot(page, "withdrawal-details-filled");
