@@ -18,7 +18,8 @@ export function App() {
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Suspense fallback={null}>
-          <Notifications position="top-right" />
+          {/* Bottom right: at the top the toast covered the header's Sign out button. */}
+          <Notifications position="bottom-right" />
         </Suspense>
         <RouterProvider router={router} />
       </MantineProvider>
