@@ -89,7 +89,7 @@ describe("the seed story", () => {
     // Typing keeps the calendar open over the next field; leaving the field (Tab) closes it.
     await datePaid.press("Tab");
     await page.locator(".mantine-DateInput-day").first().waitFor({ state: "hidden" });
-    // The field shows the date it understood, as the app writes dates ("Dec 1, 2026").
+    // The field shows the date it understood, formatted as the app does in the context's en-US/UTC.
     expect(await datePaid.inputValue()).toBe(
       new Date(`${todayUtc()}T00:00:00Z`).toLocaleDateString("en-US", {
         month: "short",
