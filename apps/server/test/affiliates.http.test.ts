@@ -133,6 +133,40 @@ describe("affiliate membership over HTTP", () => {
     expect(errorOf(await join(client))).toEqual({ code: "ALREADY_EXISTS" });
   });
 
+  it("refuses a seller joining their own program (FORBIDDEN), and records nothing", async () => {
+    const response = await join(sellerClient);
+    expect(errorOf(response)).toEqual({ code: "FORBIDDEN" });
+    expect(response.body.errors?.[0]?.message).toMatch(/your own affiliate program/);
+    const [{ members }] = await server.db.dataSource.query(
+      "SELECT COUNT(*) AS members FROM affiliates WHERE seller_id = ? AND user_id = ?",
+      [seller.sellerId, seller.owner.userId],
+    );
+    expect(Number(members)).toBe(0);
+    // Another seller's owner may still join this program as an affiliate.
+    expect((await join(otherSellerClient)).body.errors).toBeUndefined();
+  });
+
+  it("shows an affiliate center's public face to anyone (sellerBySlug), null for an unknown slug", async () => {
+    const query = `query Face($slug: String!) {
+      sellerBySlug(slug: $slug) { name slug currencyCode minimumPayout { amount currencyCode } }
+    }`;
+    const [row] = await server.db.dataSource.query("SELECT name FROM sellers WHERE id = ?", [
+      seller.sellerId,
+    ]);
+    const expected = {
+      name: row.name,
+      slug,
+      currencyCode: "EUR",
+      minimumPayout: { amount: "0.00", currencyCode: "EUR" },
+    };
+    for (const client of [server.client(), sellerClient, otherSellerClient]) {
+      const response = await client.request(query, { slug });
+      expect(response.body).toEqual({ data: { sellerBySlug: expected } });
+    }
+    const unknown = await server.client().request(query, { slug: "no-such-center" });
+    expect(unknown.body).toEqual({ data: { sellerBySlug: null } });
+  });
+
   it("promotes an active offer idempotently; every promoteOffer error has its code", async () => {
     const { client } = await signedIn();
     const affiliateId = (await join(client)).body.data?.joinAffiliateProgram.id;

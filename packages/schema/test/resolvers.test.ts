@@ -18,6 +18,25 @@ describe("resolvers over the service interfaces", () => {
     });
   });
 
+  it("answers sellerBySlug to anyone, signed in or not, and null for an unknown slug", async () => {
+    const query = `{
+      known: sellerBySlug(slug: "demo-coaching") { name slug currencyCode minimumPayout { amount currencyCode } }
+      unknown: sellerBySlug(slug: "no-such-center") { name }
+    }`;
+    const anonymous = await run(null, query);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data).toEqual({
+      known: {
+        name: "Demo Coaching",
+        slug: "demo-coaching",
+        currencyCode: "USD",
+        minimumPayout: { amount: "0.00", currencyCode: "USD" },
+      },
+      unknown: null,
+    });
+    expect((await run(affiliateViewer, query)).data).toEqual(anonymous.data);
+  });
+
   it("formats money as two-digit decimal strings and computes the balance", async () => {
     const result = await run(
       sellerViewer,

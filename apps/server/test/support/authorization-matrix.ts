@@ -123,6 +123,17 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
     ),
   },
   {
+    operation: "Query.sellerBySlug",
+    label: "sellerBySlug: the public face of a join page, for anyone",
+    document: `query Face($slug: String!) {
+      sellerBySlug(slug: $slug) { name slug currencyCode minimumPayout { amount } }
+    }`,
+    variables: (s) => ({ slug: s.A.slug }),
+    expect: everyone(
+      ok((d, s) => d.sellerBySlug.slug === s.A.slug && Object.keys(d.sellerBySlug).length === 4),
+    ),
+  },
+  {
     operation: "Affiliate.withdrawals",
     label: "affiliate(id).withdrawals",
     document: AFFILIATE(

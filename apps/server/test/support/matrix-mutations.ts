@@ -1,6 +1,7 @@
 // The matrix's writes. Each cell runs on a fresh target affiliate of A (2 sales, one PENDING
 // withdrawal) and a fresh session, so one cell's change never meets another's expectation.
 import {
+  FORBIDDEN,
   NOT_FOUND,
   UNAUTHENTICATED,
   denied,
@@ -86,9 +87,10 @@ const rows: Array<Omit<MatrixRow, "kind">> = [
       },
     }),
     expect: {
-      // DESIGN: any signed-in user may join, a seller's owner included (even its own program).
+      // Any signed-in user may join, another seller's owner included; never a seller its own program.
       ...everyone(sees((s) => [s.A.sellerId])),
       anonymous: UNAUTHENTICATED,
+      sellerA: FORBIDDEN,
       affiliateOwn: ALREADY_EXISTS,
       affiliateOther: ALREADY_EXISTS,
     },

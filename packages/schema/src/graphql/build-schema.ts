@@ -12,6 +12,7 @@ import { CommissionResolver } from "./commissions/commission.resolver";
 import "./enums";
 import { OfferResolver } from "./offers/offer.resolver";
 import { DateTimeISOScalar } from "./scalars/date-time-iso.scalar";
+import { PublicSellerResolver } from "./sellers/public-seller.resolver";
 import { SellerResolver } from "./sellers/seller.resolver";
 import { AuthResolver } from "./users/auth.resolver";
 import { UserResolver } from "./users/user.resolver";
@@ -25,6 +26,7 @@ const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   SellerResolver,
+  PublicSellerResolver,
   OfferResolver,
   AffiliateResolver,
   AffiliateFieldsResolver,

@@ -14,6 +14,14 @@ export interface SellerModel {
   currencyCode: string;
 }
 
+/** What anyone may see of a seller: the face of its affiliate center. */
+export interface PublicSellerModel {
+  name: string;
+  slug: string;
+  currencyCode: string;
+  minimumPayoutCents: number;
+}
+
 export interface OfferModel {
   id: string;
   sellerId: string;

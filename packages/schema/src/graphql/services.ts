@@ -15,6 +15,7 @@ import type {
   OfferModel,
   OfferPromotionModel,
   PayoutSummaryModel,
+  PublicSellerModel,
   SellerModel,
   UserModel,
   WithdrawalEventModel,
@@ -61,6 +62,8 @@ export interface SellerService {
     viewer: Viewer,
     input: { name: string; slug: string; currencyCode: string },
   ): Promise<SellerModel>;
+  /** The public face of an affiliate center, or null for an unknown slug; needs no viewer. */
+  bySlug(slug: string): Promise<PublicSellerModel | null>;
   /** Batched per request. */
   byId(sellerId: string): Promise<SellerModel>;
   /** Batched per request. */

@@ -122,6 +122,7 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
     },
     sellers: {
       create: unused,
+      bySlug: async (slug) => (slug === seller.slug ? { ...seller, minimumPayoutCents: 0 } : null),
       byId: async () => seller,
       offersOf: async () => [masterclass],
     },

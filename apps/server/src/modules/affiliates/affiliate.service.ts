@@ -84,6 +84,11 @@ export class AffiliateService implements AffiliateServiceApi {
       String(input.sellerSlug ?? "").trim(),
     ]);
     if (!seller) throw notFound("Seller");
+    if (idFrom(seller.id) === viewer.sellerId) {
+      throw forbidden(
+        "This is your own affiliate program: a seller cannot be their own affiliate.",
+      );
+    }
     for (let attempt = 1; ; attempt++) {
       try {
         // Name and email are copied so the seller's list can search and sort them by index.

@@ -2,6 +2,7 @@ import {
   ApiError,
   ErrorCode,
   type OfferModel,
+  type PublicSellerModel,
   type SellerModel,
   type SellerService as SellerServiceApi,
   type Viewer,
@@ -66,6 +67,21 @@ export class SellerService implements SellerServiceApi {
       }
       throw error;
     }
+  }
+
+  async bySlug(slug: string): Promise<PublicSellerModel | null> {
+    const [seller] = await this.deps.db.query(
+      "SELECT name, slug, currency_code FROM sellers WHERE slug = ?",
+      [String(slug ?? "").trim()],
+    );
+    if (!seller) return null;
+    // No minimum payout exists yet (issue 14 adds it): 0.00 is the contract's "no minimum".
+    return {
+      name: seller.name,
+      slug: seller.slug,
+      currencyCode: seller.currency_code,
+      minimumPayoutCents: 0,
+    };
   }
 
   byId(sellerId: string): Promise<SellerModel> {

@@ -1,17 +1,46 @@
+import { useQuery } from "@apollo/client/react";
 import { Anchor, Card, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useViewer } from "../../app/viewer";
+import { ErrorState, LoadingState } from "../../components/QueryState";
+import { graphql } from "../../gql";
 import { JoinProgramForm } from "./JoinProgramForm";
+
+const JoinPageSellerQuery = graphql(`
+  query JoinPageSeller($slug: String!) {
+    sellerBySlug(slug: $slug) {
+      name
+      slug
+    }
+  }
+`);
 
 /** /join/:sellerSlug — a signed-in user joins a seller's affiliate program. */
 export function JoinProgramPage() {
   const { sellerSlug = "" } = useParams();
   const { viewer } = useViewer();
-  const existing = viewer?.affiliateAccounts.find((account) => account.seller.slug === sellerSlug);
+  const { data, loading, error, refetch } = useQuery(JoinPageSellerQuery, {
+    variables: { slug: sellerSlug },
+  });
+  if (loading && !data) return <LoadingState />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const seller = data?.sellerBySlug;
+  if (!seller) return <NoSuchCenter slug={sellerSlug} />;
+
+  const existing = viewer?.affiliateAccounts.find((account) => account.seller.slug === seller.slug);
+  const ownProgram = viewer?.seller?.slug === seller.slug;
   return (
     <Stack maw={560}>
-      <Title order={1}>Join the {existing?.seller.name ?? sellerSlug} affiliate program</Title>
-      {existing ? (
+      <Title order={1}>Join the {seller.name} affiliate program</Title>
+      {ownProgram ? (
+        <Text>
+          This is your own affiliate center: share this page&apos;s address with the people you want
+          as affiliates. A seller cannot be their own affiliate.{" "}
+          <Anchor component={Link} to="/seller/affiliates">
+            Go to My Affiliates
+          </Anchor>
+        </Text>
+      ) : existing ? (
         <Text>
           You are already in this program.{" "}
           <Anchor component={Link} to={`/affiliate/${existing.id}`}>
@@ -21,11 +50,26 @@ export function JoinProgramPage() {
       ) : (
         <Card withBorder padding="lg">
           <Text size="sm" c="dimmed" mb="md">
-            Tell the seller how to pay you. You can change this later.
+            Tell {seller.name} how to pay you. You can change this later.
           </Text>
-          <JoinProgramForm sellerSlug={sellerSlug} />
+          <JoinProgramForm sellerSlug={seller.slug} />
         </Card>
       )}
+    </Stack>
+  );
+}
+
+function NoSuchCenter({ slug }: { slug: string }) {
+  return (
+    <Stack maw={560}>
+      <Title order={1}>No such affiliate center</Title>
+      <Text>
+        There is no affiliate center at “{slug}”. Check the link you were given, or ask the seller
+        for it again.{" "}
+        <Anchor component={Link} to="/">
+          Go to your home page
+        </Anchor>
+      </Text>
     </Stack>
   );
 }

@@ -52,7 +52,7 @@ export class AffiliateResolver {
   @Authorized()
   @Mutation(() => Affiliate, {
     description:
-      'The signed-in user signs up on a seller\'s affiliate center.\n\nThe new affiliate is ACTIVE and gets a unique referral code. Errors: UNAUTHENTICATED; NOT_FOUND for an unknown slug; ALREADY_EXISTS when already a member; BAD_USER_INPUT (field "payoutAccount") for a malformed payout account.',
+      "The signed-in user signs up on a seller's affiliate center.\n\nThe new affiliate is ACTIVE and gets a unique referral code. Errors: UNAUTHENTICATED; NOT_FOUND for an unknown slug; FORBIDDEN for the seller's own program (a seller cannot be their own affiliate); ALREADY_EXISTS when already a member; BAD_USER_INPUT (field \"payoutAccount\") for a malformed payout account.",
   })
   joinAffiliateProgram(
     @Arg("input", () => JoinAffiliateProgramInput, {
