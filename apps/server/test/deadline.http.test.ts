@@ -52,7 +52,7 @@ describe("request deadline", () => {
     expect(answer.status).toBe(503);
     expect(answer.headers.get("retry-after")).toBe("5");
     expect(answer.body).toEqual({
-      errors: [{ message: DEADLINE_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      errors: [{ message: DEADLINE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } }],
     });
     expect(waited).toBeGreaterThanOrEqual(DEADLINE_MS - 50);
     expect(waited).toBeLessThan(DEADLINE_MS + 1_500);

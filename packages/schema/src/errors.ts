@@ -10,6 +10,8 @@ export enum ErrorCode {
   AFFILIATE_DISABLED = "AFFILIATE_DISABLED",
   CONFLICT = "CONFLICT",
   RATE_LIMITED = "RATE_LIMITED",
+  /** The database is not answering (HTTP 503 with Retry-After): nothing was saved; try again shortly. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 

@@ -1,6 +1,6 @@
-import { ErrorCode } from "@allyhut/schema";
 import type { Request, Response } from "express";
 import type { StatementCount } from "../db/statement-counter";
+import { RETRY_AFTER_SECONDS, unavailableError } from "./service-unavailable";
 
 export const DEADLINE_MESSAGE =
   "The server could not finish this request in time (the database is not answering). Try again " +
@@ -19,12 +19,8 @@ export function armDeadline(req: Request, res: Response, count: StatementCount, 
     req.log.warn({ deadlineMs: ms, statements: count.statements }, "request deadline passed");
     res
       .status(503)
-      .set("Retry-After", "5")
-      .json({
-        errors: [
-          { message: DEADLINE_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
-        ],
-      });
+      .set("Retry-After", String(RETRY_AFTER_SECONDS))
+      .json({ errors: [unavailableError(DEADLINE_MESSAGE)] });
     silenceLateAnswer(res);
   }, ms);
   res.on("close", () => clearTimeout(timer));

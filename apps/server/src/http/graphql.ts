@@ -12,9 +12,16 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { currentStatementCount, type StatementCount } from "../db/statement-counter";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { createSessionControl, resolveViewer } from "../modules/auth/session";
 import { createServices } from "../modules/services";
 import { queryLimits } from "./limits/query-limits";
+import {
+  RETRY_AFTER_SECONDS,
+  mentionsUnavailable,
+  unavailableContextError,
+  unavailableError,
+} from "./service-unavailable";
 
 export const SQL_STATEMENTS_HEADER = "X-SQL-Statements";
 
@@ -49,6 +56,14 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ contextValue, response }) {
         const count = contextValue.statementCount;
         if (count) response.http.headers.set(SQL_STATEMENTS_HEADER, String(count.statements));
+        // A missing database is not the client's fault nor a bug: 503, and when to try again.
+        if (
+          response.body.kind === "single" &&
+          mentionsUnavailable(response.body.singleResult.errors)
+        ) {
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+        }
       },
     };
   },
@@ -77,7 +92,9 @@ export async function createApolloServer(config: Config): Promise<ApolloServer<R
       ...limits.plugins,
     ],
     formatError: (formatted, error) =>
-      formatApiError(formatted, error, { exposeDetails: config.exposeErrorDetails }),
+      isDatabaseUnavailable(unwrapResolverError(error))
+        ? unavailableError()
+        : formatApiError(formatted, error, { exposeDetails: config.exposeErrorDetails }),
   });
   await apollo.start();
   return apollo;
@@ -105,9 +122,9 @@ export function graphqlHandler(
           statementCount: currentStatementCount(),
         };
       } catch (error) {
-        // Apollo answers 500 without running any plugin hook, so this is the one place to log it.
+        // Apollo answers without running any plugin hook, so this is the one place to log it.
         req.log.error({ err: error }, "could not build the GraphQL context");
-        throw error;
+        throw isDatabaseUnavailable(error) ? unavailableContextError() : error;
       }
     },
   });

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { ErrorCode } from "@allyhut/schema";
 
 /** One API error, as much as the UI needs of it. */
@@ -37,8 +37,13 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return byField;
 }
 
+const UNAVAILABLE_SENTENCE =
+  "AllyHut is briefly unavailable, so nothing was saved. Please try again in a few seconds.";
+
 /** A sentence a person can act on, for errors that are not about one field. */
 export function describeApiError(error: unknown): string {
+  // The request deadline answers 503 as plain JSON, which Apollo Client reports as a ServerError.
+  if (ServerError.is(error) && error.statusCode === 503) return UNAVAILABLE_SENTENCE;
   const first = apiErrors(error)[0];
   if (!first) return "Something went wrong. Please try again.";
   switch (first.code) {
@@ -50,6 +55,8 @@ export function describeApiError(error: unknown): string {
       return "This record no longer exists or is not yours to see.";
     case ErrorCode.RATE_LIMITED:
       return "Too many attempts. Please wait a minute and try again.";
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return UNAVAILABLE_SENTENCE;
     case ErrorCode.INTERNAL_SERVER_ERROR:
       return "The server ran into a problem. Please try again in a moment.";
     case undefined:
