@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 
 const apiOrigin = process.env.API_ORIGIN ?? "http://localhost:4000";
 
@@ -39,6 +40,13 @@ export default defineConfig({
           [babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }],
         ],
       },
+    }),
+    // Brotli and gzip copies made once at build time, at the highest levels: the server only picks one.
+    compression({
+      include: /\.(html|css|js|json|svg|ttf)$/,
+      threshold: 1024,
+      algorithms: [defineAlgorithm("brotliCompress"), defineAlgorithm("gzip", { level: 9 })],
+      logLevel: "silent",
     }),
   ],
   resolve: {

@@ -1,5 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
 import { ErrorCode } from "@allyhut/schema";
+import compression from "compression";
 import express, { type ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -87,6 +88,8 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
   app.get("/health", healthHandler(db));
   app.use(
     "/graphql",
+    // Large answers (lists, the schema) go compressed; small ones are not worth the CPU.
+    compression({ threshold: 1024 }),
     express.json({ limit: "100kb" }),
     // After the body parser: its stream callbacks would leave the statement count's async context.
     (req, res, next) =>
