@@ -16,6 +16,16 @@ describe("migrations", () => {
       .map((row: { name: string }) => row.name)
       .sort();
 
+  const executed = async (): Promise<string[]> =>
+    (await db.dataSource.query("SELECT name FROM migrations ORDER BY id")).map(
+      (row: { name: string }) => row.name,
+    );
+
+  /** Undoes the last migrations, down to and including `name`. */
+  const undoThrough = async (name: string) => {
+    while ((await executed()).includes(name)) await db.dataSource.undoLastMigration();
+  };
+
   it("creates every table going up and removes them going down", async () => {
     await db.dataSource.runMigrations();
     expect(await tables()).toEqual([
@@ -36,5 +46,24 @@ describe("migrations", () => {
     expect(await tables()).toEqual([]);
     await db.dataSource.runMigrations();
     expect(await tables()).toHaveLength(10);
+  });
+
+  it("NoPadKeys makes the exact keys NO PAD binary; its down() makes them utf8mb4_bin again", async () => {
+    const exactKeyCollations = async () =>
+      (
+        await db.dataSource.query(
+          `SELECT COLLATION_NAME AS collation FROM information_schema.COLUMNS
+           WHERE TABLE_SCHEMA = DATABASE() AND (TABLE_NAME, COLUMN_NAME) IN (('users', 'email_normalized'),
+             ('commissions', 'order_id'), ('withdrawals', 'idempotency_key'), ('login_throttles', 'bucket'))`,
+        )
+      ).map((row: { collation: string }) => row.collation);
+    // MariaDB's name for it, or MySQL 8's.
+    const noPadBinary = expect.stringMatching(/^(utf8mb4_nopad_bin|utf8mb4_0900_bin)$/);
+    await db.dataSource.runMigrations();
+    expect(await exactKeyCollations()).toEqual(Array(4).fill(noPadBinary));
+    await undoThrough("NoPadKeys1764200000000");
+    expect(await exactKeyCollations()).toEqual(Array(4).fill("utf8mb4_bin"));
+    await db.dataSource.runMigrations();
+    expect(await exactKeyCollations()).toEqual(Array(4).fill(noPadBinary));
   });
 });

@@ -3,10 +3,15 @@ import { DataSource, type Logger } from "typeorm";
 import { ENTITIES } from "./entities";
 import { InitialSchema1764000000000 } from "./migrations/1764000000000-InitialSchema";
 import { ExactKeys1764100000000 } from "./migrations/1764100000000-ExactKeys";
+import { NoPadKeys1764200000000 } from "./migrations/1764200000000-NoPadKeys";
 import { mysqlDriver } from "./mysql-driver";
 import { StatementCounterLogger } from "./statement-counter";
 
-export const MIGRATIONS = [InitialSchema1764000000000, ExactKeys1764100000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  ExactKeys1764100000000,
+  NoPadKeys1764200000000,
+];
 
 export interface DataSourceOptions {
   /** mysql://user:password@host:port/database */

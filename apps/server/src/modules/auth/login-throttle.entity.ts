@@ -9,7 +9,7 @@ export class LoginThrottle {
     length: 300,
     name: "bucket",
     charset: "utf8mb4",
-    collation: "utf8mb4_bin",
+    collation: "utf8mb4_nopad_bin",
   })
   bucket!: string;
 

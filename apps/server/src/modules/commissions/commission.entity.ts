@@ -43,7 +43,7 @@ export class Commission {
     length: 100,
     name: "order_id",
     charset: "utf8mb4",
-    collation: "utf8mb4_bin",
+    collation: "utf8mb4_nopad_bin",
   })
   orderId!: string;
 

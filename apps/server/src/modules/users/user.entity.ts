@@ -17,7 +17,7 @@ export class User {
     length: 254,
     name: "email_normalized",
     charset: "utf8mb4",
-    collation: "utf8mb4_bin",
+    collation: "utf8mb4_nopad_bin",
   })
   emailNormalized!: string;
 

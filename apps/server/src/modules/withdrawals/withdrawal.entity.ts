@@ -84,7 +84,7 @@ export class Withdrawal {
     name: "idempotency_key",
     nullable: true,
     charset: "utf8mb4",
-    collation: "utf8mb4_bin",
+    collation: "utf8mb4_nopad_bin",
   })
   idempotencyKey!: string | null;
 }
