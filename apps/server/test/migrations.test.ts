@@ -66,4 +66,66 @@ describe("migrations", () => {
     await db.dataSource.runMigrations();
     expect(await exactKeyCollations()).toEqual(Array(4).fill(noPadBinary));
   });
+
+  it("RecordedCommissions sums each seller's commissions, reversed ones included; its down() drops the column", async () => {
+    await db.dataSource.runMigrations();
+    await undoThrough("RecordedCommissions1764300000000");
+    const query = (sql: string, parameters: unknown[] = []) => db.dataSource.query(sql, parameters);
+    const sellerIds: unknown[] = [];
+    for (const slug of ["with-sales", "without-sales"]) {
+      const owner = await query(
+        "INSERT INTO users (email, email_normalized, name, password_hash) VALUES (?, ?, 'S', 'x')",
+        [`${slug}@x.test`, `${slug}@x.test`],
+      );
+      const seller = await query(
+        "INSERT INTO sellers (owner_user_id, name, slug, currency_code) VALUES (?, 'S', ?, 'USD')",
+        [owner.insertId, slug],
+      );
+      sellerIds.push(seller.insertId);
+    }
+    const [withSales] = sellerIds;
+    const offer = await query(
+      "INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value) VALUES (?, 'O', 100, 'FLAT', 1)",
+      [withSales],
+    );
+    const [owner] = await query("SELECT owner_user_id AS id FROM sellers WHERE id = ?", [
+      withSales,
+    ]);
+    const affiliate = await query(
+      `INSERT INTO affiliates (seller_id, user_id, name, email, status, referral_code, payment_method,
+         payout_account) VALUES (?, ?, 'A', 'a@x.test', 'ACTIVE', 'CODE', 'PAYPAL', 'a@x.test')`,
+      [withSales, owner.id],
+    );
+    // The second is reversed: it still counts.
+    const commissionCents = [250, 4_000, 9_007_199_254_740];
+    for (const [n, amountCents] of commissionCents.entries()) {
+      await query(
+        `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents,
+           occurred_at, reversed_at) VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3), ?)`,
+        [
+          withSales,
+          affiliate.insertId,
+          offer.insertId,
+          `order-${n}`,
+          amountCents,
+          amountCents,
+          n === 1 ? new Date() : null,
+        ],
+      );
+    }
+    await db.dataSource.runMigrations();
+    const recorded = await query(
+      "SELECT id, recorded_commission_cents AS cents FROM sellers ORDER BY id",
+    );
+    expect(recorded.map((row: { cents: unknown }) => Number(row.cents))).toEqual([
+      commissionCents.reduce((sum, cents) => sum + cents, 0),
+      0,
+    ]);
+    await undoThrough("RecordedCommissions1764300000000");
+    const [column] = await query(
+      "SELECT COUNT(*) AS n FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sellers' AND COLUMN_NAME = 'recorded_commission_cents'",
+    );
+    expect(Number(column.n)).toBe(0);
+    await db.dataSource.runMigrations();
+  });
 });

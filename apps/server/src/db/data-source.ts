@@ -4,6 +4,7 @@ import { ENTITIES } from "./entities";
 import { InitialSchema1764000000000 } from "./migrations/1764000000000-InitialSchema";
 import { ExactKeys1764100000000 } from "./migrations/1764100000000-ExactKeys";
 import { NoPadKeys1764200000000 } from "./migrations/1764200000000-NoPadKeys";
+import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-RecordedCommissions";
 import { mysqlDriver } from "./mysql-driver";
 import { StatementCounterLogger } from "./statement-counter";
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   InitialSchema1764000000000,
   ExactKeys1764100000000,
   NoPadKeys1764200000000,
+  RecordedCommissions1764300000000,
 ];
 
 export interface DataSourceOptions {

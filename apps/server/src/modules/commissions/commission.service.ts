@@ -15,6 +15,7 @@ import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/
 import { inTransaction } from "../../db/transaction";
 import type { Row } from "../rows";
 import type { ServiceDeps } from "../service-deps";
+import { addRecordedCommission, lockRoomForCommission, totalTooLarge } from "./commission-cap";
 import {
   affiliateDisabled,
   commissionCentsOf,
@@ -73,6 +74,9 @@ export class CommissionService implements CommissionServiceApi {
         centsFrom(offer.commission_value),
         sale.saleCents,
       );
+      // Seller row locked after the affiliate and before the insert, whose foreign key check would
+      // take a shared lock on it first (two sales upgrading shared locks deadlock).
+      if (!(await lockRoomForCommission(m, sellerId, amountCents))) throw totalTooLarge();
       let inserted: { insertId: unknown };
       try {
         inserted = await m.query(
@@ -96,6 +100,7 @@ export class CommissionService implements CommissionServiceApi {
         if (!replayed) throw error;
         return replayed;
       }
+      await addRecordedCommission(m, sellerId, amountCents);
       await m.query(
         "UPDATE affiliates SET sales_count = sales_count + 1, earned_cents = earned_cents + ? WHERE id = ?",
         [amountCents, affiliate.id],

@@ -1,5 +1,5 @@
 import { Column, Entity, Generated, ForeignKey, Index, PrimaryColumn } from "typeorm";
-import { idColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
+import { centsColumn, idColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
 import { User } from "../users/user.entity";
 
 /** A seller (course creator) and its affiliate center; owned by one user. */
@@ -27,4 +27,8 @@ export class Seller {
 
   @Column(timestampColumn("created_at", { defaultNow: true }))
   createdAt!: Date;
+
+  /** Every commission recorded for the seller's affiliates, reversed ones included: only grows. */
+  @Column(centsColumn("recorded_commission_cents", { default: 0 }))
+  recordedCommissionCents!: number;
 }
