@@ -1,4 +1,5 @@
 import type { Services } from "@allyhut/schema/graphql";
+import { AffiliateLoaders } from "./affiliates/affiliate.loaders";
 import { AffiliateService } from "./affiliates/affiliate.service";
 import { AuthService } from "./auth/auth.service";
 import { CommissionService } from "./commissions/commission.service";
@@ -8,15 +9,17 @@ import { SellerService } from "./sellers/seller.service";
 import { UserService } from "./users/user.service";
 import { WithdrawalService } from "./withdrawals/withdrawal.service";
 
-/** The services of one request: each holds its own DataLoaders, so batching never leaks across requests. */
+/** The services of one request: their DataLoaders live as long as it, so batching never leaks across requests. */
 export function createServices(deps: ServiceDeps): Services {
+  // Shared: the services that write affiliates make the request forget what it read of them.
+  const affiliateLoaders = new AffiliateLoaders(deps.db);
   return {
     auth: new AuthService(deps),
     users: new UserService(deps),
     sellers: new SellerService(deps),
     offers: new OfferService(deps),
-    affiliates: new AffiliateService(deps),
-    commissions: new CommissionService(deps),
-    withdrawals: new WithdrawalService(deps),
+    affiliates: new AffiliateService(deps, affiliateLoaders),
+    commissions: new CommissionService(deps, affiliateLoaders),
+    withdrawals: new WithdrawalService(deps, affiliateLoaders),
   };
 }

@@ -12,26 +12,21 @@ import {
   type Viewer,
 } from "@allyhut/schema/graphql";
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
-import type DataLoader from "dataloader";
 import { idFrom, isDuplicateKey, isRowId, type Queryable } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import {
   AFFILIATE_COLUMNS,
   AFFILIATE_FROM,
   PROMOTION_OF_AFFILIATE_COLUMNS,
-  PROMOTION_WITH_OFFER_COLUMNS,
-  PROMOTION_WITH_OFFER_FROM,
   PROMOTIONS_OF_AFFILIATE_JOIN,
   PROMOTIONS_OF_AFFILIATE_ORDER,
   affiliateFrom,
-  groupLoader,
   promotionOfAffiliateFrom,
-  promotionWithOfferFrom,
-  rowLoader,
   type Row,
 } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { pageOfAffiliates } from "./affiliate-list";
+import { AffiliateLoaders } from "./affiliate.loaders";
 import { promoteInTransaction } from "./affiliate-promotion";
 import { checkPayoutDetails, checkStatus, newReferralCode } from "./affiliate-rules";
 
@@ -40,30 +35,16 @@ const REFERRAL_CODE_ATTEMPTS = 5;
 
 /** Memberships of sellers' programs: the My Affiliates list, joining, the Status toggle, promotions. */
 export class AffiliateService implements AffiliateServiceApi {
-  private readonly affiliates: DataLoader<string, AffiliateModel>;
-  private readonly promotions: DataLoader<string, OfferPromotionModel[]>;
-
-  constructor(private readonly deps: ServiceDeps) {
-    this.affiliates = rowLoader(
-      deps.db,
-      `SELECT ${AFFILIATE_COLUMNS}, a.id AS loader_key ${AFFILIATE_FROM}`,
-      "a.id",
-      affiliateFrom,
-      () => notFound("Affiliate"),
-    );
-    this.promotions = groupLoader(
-      deps.db,
-      `SELECT ${PROMOTION_WITH_OFFER_COLUMNS}, p.affiliate_id AS loader_key ${PROMOTION_WITH_OFFER_FROM}`,
-      "p.affiliate_id",
-      "p.affiliate_id, p.promoted_since, p.offer_id",
-      promotionWithOfferFrom,
-    );
-  }
+  // Built alone (as in tests), a service has loaders of its own.
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly loaders = new AffiliateLoaders(deps.db),
+  ) {}
 
   async list(viewer: Viewer, args: AffiliateListArgs): Promise<ConnectionModel<AffiliateModel>> {
     if (!viewer.sellerId) throw forbidden("Only a seller has affiliates.");
     const page = await pageOfAffiliates(this.deps.db, viewer.sellerId, args);
-    for (const affiliate of page.nodes) this.remember(affiliate);
+    for (const affiliate of page.nodes) this.loaders.remember(affiliate);
     return page;
   }
 
@@ -108,7 +89,7 @@ export class AffiliateService implements AffiliateServiceApi {
         if (inserted.affectedRows !== 1) throw unauthenticated();
         const affiliateId = idFrom(inserted.insertId);
         this.deps.log.info({ affiliateId, sellerId: idFrom(seller.id) }, "affiliate joined");
-        return this.affiliates.load(affiliateId);
+        return this.loaders.affiliates.load(affiliateId);
       } catch (error) {
         if (isDuplicateKey(error, "uq_affiliates_seller_user")) {
           throw new ApiError(
@@ -166,15 +147,19 @@ export class AffiliateService implements AffiliateServiceApi {
     input: { affiliateId: string; offerId: string },
   ): Promise<OfferPromotionModel> {
     if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
-    return inTransaction(this.deps.db, (m) => promoteInTransaction(m, viewer, input));
+    const promotion = await inTransaction(this.deps.db, (m) =>
+      promoteInTransaction(m, viewer, input),
+    );
+    this.loaders.forgetPromotions(promotion.affiliateId);
+    return promotion;
   }
 
   promotionsOf(affiliateId: string): Promise<OfferPromotionModel[]> {
-    return this.promotions.load(affiliateId);
+    return this.loaders.promotions.load(affiliateId);
   }
 
   byId(affiliateId: string): Promise<AffiliateModel> {
-    return this.affiliates.load(affiliateId);
+    return this.loaders.affiliates.load(affiliateId);
   }
 
   /** The affiliate with this id if it also meets `scope` (SQL on `a`), fresh from the database. */
@@ -193,14 +178,8 @@ export class AffiliateService implements AffiliateServiceApi {
     );
     if (!rows[0]) return null;
     const affiliate = affiliateFrom(rows[0]);
-    this.remember(affiliate);
     const promotions = rows.map(promotionOfAffiliateFrom).filter((p) => p !== null);
-    this.promotions.clear(affiliate.id).prime(affiliate.id, promotions);
+    this.loaders.remember(affiliate, promotions);
     return affiliate;
-  }
-
-  /** Later byId calls of this request reuse what a list or lookup already read. */
-  private remember(affiliate: AffiliateModel): void {
-    this.affiliates.clear(affiliate.id).prime(affiliate.id, affiliate);
   }
 }

@@ -13,6 +13,7 @@ import type { EntityManager } from "typeorm";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
 import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
+import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { Row } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { addRecordedCommission, lockRoomForCommission, totalTooLarge } from "./commission-cap";
@@ -38,7 +39,11 @@ const CURSOR_KIND = "commission";
 
 /** Referred sales and their reversals; every write keeps the running totals in the same transaction. */
 export class CommissionService implements CommissionServiceApi {
-  constructor(private readonly deps: ServiceDeps) {}
+  // Built alone (as in tests), a service has affiliate loaders of its own.
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly affiliateLoaders = new AffiliateLoaders(deps.db),
+  ) {}
 
   async record(
     viewer: Viewer,
@@ -46,7 +51,7 @@ export class CommissionService implements CommissionServiceApi {
   ): Promise<CommissionModel> {
     const sellerId = sellerOf(viewer);
     const sale = validateSale(input);
-    return inTransaction(this.deps.db, async (m) => {
+    const commission = await inTransaction(this.deps.db, async (m) => {
       const known = await this.answerKnownOrder(m, sellerId, sale);
       if (known) return known;
       // Locks the affiliate first, like every other write on its totals (no deadlocks).
@@ -114,12 +119,14 @@ export class CommissionService implements CommissionServiceApi {
       this.deps.log.info({ commissionId: commission.id, sellerId, amountCents }, "sale recorded");
       return commission;
     });
+    this.forgetTotalsOf(commission.affiliateId);
+    return commission;
   }
 
   async reverse(viewer: Viewer, orderId: string): Promise<CommissionModel> {
     const sellerId = sellerOf(viewer);
     const trimmedOrderId = String(orderId ?? "").trim();
-    return inTransaction(this.deps.db, async (m) => {
+    const commission = await inTransaction(this.deps.db, async (m) => {
       const [found] = await m.query(
         "SELECT id, affiliate_id FROM commissions WHERE seller_id = ? AND order_id = ?",
         [sellerId, trimmedOrderId],
@@ -146,6 +153,14 @@ export class CommissionService implements CommissionServiceApi {
       this.deps.log.info({ commissionId: commission.id, sellerId }, "sale reversed");
       return commission;
     });
+    this.forgetTotalsOf(commission.affiliateId);
+    return commission;
+  }
+
+  /** Committed: a later mutation of this request reads the affiliate's and its promotions' totals. */
+  private forgetTotalsOf(affiliateId: string): void {
+    this.affiliateLoaders.forgetAffiliate(affiliateId);
+    this.affiliateLoaders.forgetPromotions(affiliateId);
   }
 
   async listOfAffiliate(

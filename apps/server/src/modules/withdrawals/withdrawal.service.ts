@@ -14,6 +14,7 @@ import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/
 import type DataLoader from "dataloader";
 import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
+import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
 import {
   countFromRunningTotals,
@@ -43,7 +44,11 @@ import {
 export class WithdrawalService implements WithdrawalServiceApi {
   private readonly history: DataLoader<string, WithdrawalEventModel[]>;
 
-  constructor(private readonly deps: ServiceDeps) {
+  // Built alone (as in tests), a service has affiliate loaders of its own.
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly affiliateLoaders = new AffiliateLoaders(deps.db),
+  ) {
     this.history = createHistoryLoader(deps.db);
   }
 
@@ -54,7 +59,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
     const amountCents = checkAmount(input.amountCents);
     const idempotencyKey = idempotencyKeyOf(input.idempotencyKey);
     if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
-    return inTransaction(this.deps.db, async (m) => {
+    const withdrawal = await inTransaction(this.deps.db, async (m) => {
       // The lock makes "amount ≤ available" hold at the instant of the insert (invariant 2).
       const [affiliate] = await m.query(
         `SELECT id, seller_id, payment_method, payout_account, earned_cents, pending_cents, paid_cents
@@ -107,6 +112,9 @@ export class WithdrawalService implements WithdrawalServiceApi {
       this.deps.log.info({ withdrawalId, amountCents }, "withdrawal requested");
       return withdrawalById(m, withdrawalId);
     });
+    // Committed: a later mutation of this request reads the new totals.
+    this.affiliateLoaders.forgetAffiliate(withdrawal.affiliateId);
+    return withdrawal;
   }
 
   async process(
@@ -117,7 +125,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
     const sellerId = viewer.sellerId;
     const plan = planProcessing(input);
     if (!isRowId(input.withdrawalId)) throw notFound("Withdrawal");
-    return inTransaction(this.deps.db, async (m) => {
+    const withdrawal = await inTransaction(this.deps.db, async (m) => {
       const [current] = await m.query(
         `SELECT id, affiliate_id, amount_cents, status, requested_at FROM withdrawals
          WHERE id = ? AND seller_id = ?`,
@@ -146,6 +154,10 @@ export class WithdrawalService implements WithdrawalServiceApi {
       this.deps.log.info({ withdrawalId, status: plan.toStatus }, "withdrawal processed");
       return withdrawalById(m, withdrawalId);
     });
+    // Committed: a later mutation of this request reads the new totals and history.
+    this.affiliateLoaders.forgetAffiliate(withdrawal.affiliateId);
+    this.history.clear(withdrawal.id);
+    return withdrawal;
   }
 
   async list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>> {
