@@ -14,9 +14,6 @@ import { canonicalId, centsFrom, idFrom, isRowId, type Queryable } from "../db/s
 /** A row as mysql2 gives it: BIGINTs as numbers (or strings past 2^53), DATETIMEs as Dates. */
 export type Row = Record<string, unknown>;
 
-/** A string's length in characters (code points), as VARCHAR counts it. */
-export const charLength = (value: string): number => [...value].length;
-
 export const USER_COLUMNS = "u.id, u.name, u.email";
 
 export const userFrom = (row: Row): UserModel => ({

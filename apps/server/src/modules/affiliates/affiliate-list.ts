@@ -4,9 +4,14 @@ import {
   type AffiliateModel,
   type ConnectionModel,
 } from "@allyhut/schema/graphql";
-import { AffiliateOrderField, AffiliateStatus, SortDirection } from "@allyhut/schema";
+import {
+  AffiliateOrderField,
+  AffiliateStatus,
+  SortDirection,
+  codePointLength,
+} from "@allyhut/schema";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom, charLength } from "../rows";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "../rows";
 import { type Queryable } from "../../db/sql-values";
 
 export const SEARCH_MAX_LENGTH = 100;
@@ -89,7 +94,7 @@ function filterOf(
     parameters.push(args.status);
   }
   const search = String(args.search ?? "").trim();
-  if (charLength(search) > SEARCH_MAX_LENGTH) {
+  if (codePointLength(search) > SEARCH_MAX_LENGTH) {
     throw badInput("search", `Search for at most ${SEARCH_MAX_LENGTH} characters.`);
   }
   if (search) {
@@ -119,7 +124,7 @@ function cursorKeyOf(cursor: string, field: AffiliateOrderField): [string | numb
   if (typeof key !== "string" || !key.startsWith(prefix)) throw badInput("after", FOREIGN_CURSOR);
   const value = key.slice(prefix.length);
   if (field === AffiliateOrderField.NAME) {
-    if (charLength(value) > 100) throw badInput("after", FOREIGN_CURSOR);
+    if (codePointLength(value) > 100) throw badInput("after", FOREIGN_CURSOR);
     return [value, id];
   }
   const number = /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { badInput } from "@allyhut/schema/graphql";
-import { AffiliateStatus, PaymentMethod } from "@allyhut/schema";
-import { isEmailAddress } from "../auth/credentials";
-import { charLength } from "../rows";
+import {
+  AffiliateStatus,
+  PaymentMethod,
+  paymentMethodProblem,
+  payoutAccountProblem,
+} from "@allyhut/schema";
 
-export const PAYOUT_ACCOUNT_MAX_LENGTH = 254;
 export const REFERRAL_CODE_LENGTH = 10;
 
 // Crockford's base32: no I, L, O or U, so a code read aloud or retyped is not misread.
@@ -17,26 +19,12 @@ export interface PayoutDetails {
 
 /** The payment method and account, trimmed; a PayPal account must be an email address. */
 export function checkPayoutDetails(input: PayoutDetails): PayoutDetails {
-  if (!Object.values(PaymentMethod).includes(input.paymentMethod)) {
-    throw badInput("paymentMethod", "The payment method must be PAYPAL or BANK_TRANSFER.");
-  }
-  const payoutAccount = String(input.payoutAccount ?? "").trim();
-  if (payoutAccount.length === 0) {
-    throw badInput("payoutAccount", "Enter where you want to be paid.");
-  }
-  if (charLength(payoutAccount) > PAYOUT_ACCOUNT_MAX_LENGTH) {
-    throw badInput(
-      "payoutAccount",
-      `The payout account can be at most ${PAYOUT_ACCOUNT_MAX_LENGTH} characters long.`,
-    );
-  }
-  if (/\p{Cc}/u.test(payoutAccount)) {
-    throw badInput("payoutAccount", "The payout account cannot contain control characters.");
-  }
-  if (input.paymentMethod === PaymentMethod.PAYPAL && !isEmailAddress(payoutAccount)) {
-    throw badInput("payoutAccount", "Enter the email address of your PayPal account.");
-  }
-  return { paymentMethod: input.paymentMethod, payoutAccount };
+  const methodProblem = paymentMethodProblem(input.paymentMethod);
+  if (methodProblem) throw badInput("paymentMethod", methodProblem);
+  const payoutAccount = String(input.payoutAccount ?? "");
+  const accountProblem = payoutAccountProblem(input.paymentMethod, payoutAccount);
+  if (accountProblem) throw badInput("payoutAccount", accountProblem);
+  return { paymentMethod: input.paymentMethod, payoutAccount: payoutAccount.trim() };
 }
 
 export function checkStatus(status: AffiliateStatus): AffiliateStatus {

@@ -1,6 +1,10 @@
 import { ApiError, ErrorCode, badInput } from "@allyhut/schema/graphql";
-import { charLength } from "../rows";
-import { CommissionType, MAX_DECIMAL_CENTS, percentageCommissionCents } from "@allyhut/schema";
+import {
+  CommissionType,
+  isPositiveAmountCents,
+  orderIdProblem,
+  percentageCommissionCents,
+} from "@allyhut/schema";
 
 /** Checkout clocks drift: a sale may be stamped this far in the future and still be accepted. */
 export const MAX_FUTURE_SKEW_MS = 5 * 60_000;
@@ -25,12 +29,11 @@ export function validateSale(
   },
   now: Date = new Date(),
 ): SaleInput {
-  const orderId = String(input.orderId ?? "").trim();
-  if (orderId.length === 0 || charLength(orderId) > 100) {
-    throw badInput("orderId", "The order id must be 1 to 100 characters long.");
-  }
+  const orderId = String(input.orderId ?? "");
+  const orderProblem = orderIdProblem(orderId);
+  if (orderProblem) throw badInput("orderId", orderProblem);
   const { saleCents } = input;
-  if (!Number.isSafeInteger(saleCents) || saleCents <= 0 || saleCents > MAX_DECIMAL_CENTS) {
+  if (!isPositiveAmountCents(saleCents)) {
     throw badInput("saleAmount", "The sale amount must be greater than 0.");
   }
   const occurredAt = input.occurredAt ?? null;
@@ -48,7 +51,7 @@ export function validateSale(
   return {
     referralCode: String(input.referralCode ?? "").trim(),
     offerId: String(input.offerId ?? ""),
-    orderId,
+    orderId: orderId.trim(),
     saleCents,
     occurredAt,
   };

@@ -1,24 +1,19 @@
 import { ApiError, ErrorCode, badInput, type WithdrawalModel } from "@allyhut/schema/graphql";
-import { MAX_DECIMAL_CENTS, formatCents } from "@allyhut/schema";
+import { formatCents, idempotencyKeyProblem, withdrawalAmountProblem } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import { withdrawalById } from "./withdrawal.sql";
-import { charLength } from "../rows";
-
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 
 export function checkAmount(amountCents: number): number {
-  if (!Number.isSafeInteger(amountCents) || amountCents <= 0 || amountCents > MAX_DECIMAL_CENTS) {
-    throw badInput("amount", "The amount must be greater than 0.");
-  }
+  const problem = withdrawalAmountProblem(amountCents);
+  if (problem) throw badInput("amount", problem);
   return amountCents;
 }
 
 /** The client's retry key, kept as sent (no trimming: it is opaque); null when not given. */
 export function idempotencyKeyOf(key: string | null | undefined): string | null {
   if (key === undefined || key === null) return null;
-  if (typeof key !== "string" || key.length === 0 || charLength(key) > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    throw badInput("idempotencyKey", "The idempotency key must be 1 to 100 characters long.");
-  }
+  const problem = idempotencyKeyProblem(typeof key === "string" ? key : "");
+  if (problem) throw badInput("idempotencyKey", problem);
   return key;
 }
 

@@ -1,12 +1,12 @@
 import { ApiError, ErrorCode, badInput } from "@allyhut/schema/graphql";
-import { charLength } from "../rows";
-import { WithdrawalStatus } from "@allyhut/schema";
-
-/** Today's calendar date in UTC, "YYYY-MM-DD". */
-export const todayUtc = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
-
-export const MAX_NOTE_LENGTH = 2000;
-export const MAX_RECEIPT_LENGTH = 100;
+import {
+  WithdrawalStatus,
+  paidOnBeforeRequestProblem,
+  paidOnProblem,
+  receiptNumberProblem,
+  todayUtc,
+  withdrawalNoteProblem,
+} from "@allyhut/schema";
 
 /** undefined: leave the column as it is; null: clear it; a string: store it. */
 export type ColumnChange = string | null | undefined;
@@ -39,23 +39,24 @@ export function planProcessing(input: ProcessInput, today: string = todayUtc()):
   if (toStatus === WithdrawalStatus.REJECTED) {
     return { toStatus, receiptNumber: null, paidOn: null, note };
   }
-  const receiptNumber = receiptChange(input.receiptNumber);
-  const paidOn = paidOnChange(input.paidOn, today);
-  if (toStatus === WithdrawalStatus.APPROVED) {
-    if (!receiptNumber) {
-      throw badInput("receiptNumber", "Enter the receipt number of the payment.");
-    }
-    if (!paidOn) throw badInput("paidOn", "Enter the date the payment was made.");
-  }
-  return { toStatus, receiptNumber, paidOn, note };
+  const approving = toStatus === WithdrawalStatus.APPROVED;
+  const receiptProblem = receiptNumberProblem(String(input.receiptNumber ?? ""), { approving });
+  if (receiptProblem) throw badInput("receiptNumber", receiptProblem);
+  const paidOnMessage = paidOnProblem(input.paidOn ?? null, { approving, today });
+  if (paidOnMessage) throw badInput("paidOn", paidOnMessage);
+  return {
+    toStatus,
+    receiptNumber: receiptChange(input.receiptNumber),
+    paidOn: input.paidOn ?? undefined,
+    note,
+  };
 }
 
 function noteChange(note: string | null | undefined): ColumnChange {
   if (note === undefined || note === null) return undefined;
   if (typeof note !== "string") throw badInput("note", "The note must be text.");
-  if (charLength(note) > MAX_NOTE_LENGTH) {
-    throw badInput("note", `The note can be at most ${MAX_NOTE_LENGTH} characters long.`);
-  }
+  const problem = withdrawalNoteProblem(note);
+  if (problem) throw badInput("note", problem);
   // Stored exactly as written: escaping is the renderer's job.
   return note === "" ? null : note;
 }
@@ -63,36 +64,14 @@ function noteChange(note: string | null | undefined): ColumnChange {
 function receiptChange(receiptNumber: string | null | undefined): ColumnChange {
   if (receiptNumber === undefined || receiptNumber === null) return undefined;
   const trimmed = String(receiptNumber).trim();
-  if (charLength(trimmed) > MAX_RECEIPT_LENGTH) {
-    throw badInput(
-      "receiptNumber",
-      `The receipt number can be at most ${MAX_RECEIPT_LENGTH} characters long.`,
-    );
-  }
   return trimmed === "" ? null : trimmed;
-}
-
-function paidOnChange(paidOn: string | null | undefined, today: string): ColumnChange {
-  if (paidOn === undefined || paidOn === null) return undefined;
-  if (!isCalendarDate(paidOn))
-    throw badInput("paidOn", "The date paid must be a date like 2026-11-24.");
-  if (paidOn > today) throw badInput("paidOn", "The date paid cannot be in the future.");
-  return paidOn;
-}
-
-/** A real calendar date written "YYYY-MM-DD" (no 2026-02-30). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** The date paid cannot precede the day the affiliate asked (both in UTC). */
 export function checkPaidOnAfterRequest(plan: ProcessPlan, requestedAt: Date): void {
-  const requestedOn = requestedAt.toISOString().slice(0, 10);
-  if (typeof plan.paidOn === "string" && plan.paidOn < requestedOn) {
-    throw badInput("paidOn", `The date paid cannot be before the request date (${requestedOn}).`);
-  }
+  if (typeof plan.paidOn !== "string") return;
+  const problem = paidOnBeforeRequestProblem(plan.paidOn, requestedAt);
+  if (problem) throw badInput("paidOn", problem);
 }
 
 /** APPROVED and REJECTED are final: nothing may change a decided withdrawal. */
