@@ -156,6 +156,13 @@ export const TOTALS_STEPS = [
       SET a.sales_count = c.sales, a.earned_cents = c.earned`,
   },
   {
+    label: "sellers: commissions recorded (reversed ones too)",
+    sql: `UPDATE sellers s JOIN (
+        SELECT seller_id, SUM(amount_cents) AS recorded FROM commissions GROUP BY seller_id
+      ) c ON c.seller_id = s.id
+      SET s.recorded_commission_cents = c.recorded`,
+  },
+  {
     label: "affiliates: withdrawal totals",
     sql: `UPDATE affiliates a JOIN (
         SELECT affiliate_id,

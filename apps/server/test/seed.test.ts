@@ -2,6 +2,7 @@ import { verifyPassword } from "../src/modules/auth/password";
 import { DEMO_PASSWORD } from "../src/db/demo-data";
 import { seedDemoData } from "../src/db/seed";
 import { createTestDatabase, type TestDatabase } from "./support/database";
+import { expectMoneyInvariants } from "./support/money-invariants";
 
 describe("demo data", () => {
   let db: TestDatabase;
@@ -115,6 +116,8 @@ describe("demo data", () => {
         Number(p.rows_earned),
       ]);
     }
+    // And the running totals the test support checks everywhere (the sellers' recorded commissions too).
+    await expectMoneyInvariants(db.dataSource);
   });
 
   it("gives every withdrawal its history: the request, then the decision", async () => {

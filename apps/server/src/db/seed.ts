@@ -262,4 +262,8 @@ async function recomputeRunningTotals(m: EntityManager): Promise<void> {
                      WHERE c.affiliate_id = p.affiliate_id AND c.offer_id = p.offer_id AND c.reversed_at IS NULL),
       commission_cents = (SELECT COALESCE(SUM(c.amount_cents), 0) FROM commissions c
                           WHERE c.affiliate_id = p.affiliate_id AND c.offer_id = p.offer_id AND c.reversed_at IS NULL)`);
+  // Reversed sales count too: the cap on what a seller may record (commissions/commission-cap.ts).
+  await m.query(`
+    UPDATE sellers s SET recorded_commission_cents =
+      (SELECT COALESCE(SUM(c.amount_cents), 0) FROM commissions c WHERE c.seller_id = s.id)`);
 }

@@ -53,6 +53,17 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
       );
     }
   }
+  const sellers = await db.query(`
+    SELECT s.id, s.recorded_commission_cents,
+      (SELECT COALESCE(SUM(c.amount_cents), 0) FROM commissions c WHERE c.seller_id = s.id) AS rows_recorded
+    FROM sellers s`);
+  for (const row of sellers) {
+    if (Number(row.recorded_commission_cents) !== Number(row.rows_recorded)) {
+      violations.push(
+        `seller ${row.id}: recorded_commission_cents ${row.recorded_commission_cents} but the rows sum to ${row.rows_recorded}`,
+      );
+    }
+  }
   // History: opened by the request, one event per change, and its last event is the current status.
   const histories = await db.query(`
     SELECT w.id, w.status,
