@@ -1,5 +1,4 @@
 import { Field, ObjectType } from "type-graphql";
-import { Money } from "../common/money.type";
 
 // minimumPayout is declared by its field resolver in public-seller.resolver.ts.
 @ObjectType("PublicSeller", {
