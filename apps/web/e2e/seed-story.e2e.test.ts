@@ -82,7 +82,7 @@ describe("the seed story", () => {
     await screenshot(page, "withdrawal-details");
     await expectAccessible(page, "Withdrawal Details");
 
-    await details.getByText("Approved", { exact: true }).click();
+    // The seller notes the payment first, while the status still says Pending, then approves.
     await details.getByLabel("Receipt number").fill(RECEIPT);
     const datePaid = details.getByLabel("Date paid");
     await datePaid.fill(todayUtc());
@@ -98,6 +98,7 @@ describe("the seed story", () => {
         timeZone: "UTC",
       }),
     );
+    await details.getByText("Approved", { exact: true }).click();
     await details.getByLabel("Note to the affiliate").click();
     await details.getByLabel("Note to the affiliate").fill(NOTE);
     await screenshot(page, "withdrawal-details-filled");

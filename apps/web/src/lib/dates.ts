@@ -1,3 +1,5 @@
+import { todayUtc } from "@allyhut/schema";
+
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",
   timeStyle: "short",
@@ -25,9 +27,12 @@ export function formatLocalDate(localDate: string): string {
   return calendarDateFormat.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** Today as a LocalDate in the reader's time zone ("2026-11-24"). */
-export function todayLocalDate(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
+/** Today as the API's LocalDate ("2026-11-24"): the UTC date, the API's "today" in every zone. */
+export const todayLocalDate = (now: Date = new Date()): string => todayUtc(now);
+
+/** The calendar day a date the browser read from typed text ("Nov 24, 2026") falls on, locally. */
+export function typedCalendarDate(parsed: Date): string {
+  const month = String(parsed.getMonth() + 1).padStart(2, "0");
+  const day = String(parsed.getDate()).padStart(2, "0");
+  return `${parsed.getFullYear()}-${month}-${day}`;
 }

@@ -1,4 +1,4 @@
-import { amountError, apiDecimalToCents, formatMoney, formatPercent } from "./money";
+import { apiDecimalToCents, formatMoney, formatPercent } from "./money";
 
 describe("formatMoney", () => {
   const usd = (amount: string) => formatMoney(amount, "USD");
@@ -25,22 +25,6 @@ describe("apiDecimalToCents", () => {
     expect(apiDecimalToCents("12.30")).toBe(1230);
     expect(apiDecimalToCents("-4.05")).toBe(-405);
     expect(apiDecimalToCents("0.00")).toBe(0);
-  });
-});
-
-describe("amountError", () => {
-  it.each(["", " ", "-1", "1.234", "1e3", "1,5", "abc", "12345678901234"])(
-    "rejects %p",
-    (input) => {
-      expect(amountError(input)).not.toBeNull();
-    },
-  );
-  it.each(["1", "1.5", "1.50", "0.01", "9999999999999.99"])("accepts %p", (input) => {
-    expect(amountError(input)).toBeNull();
-  });
-  it("rejects zero unless allowed", () => {
-    expect(amountError("0")).toBe("Enter an amount above zero");
-    expect(amountError("0", { allowZero: true })).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { DECIMAL_INPUT_PATTERN, parseDecimalToCents } from "@allyhut/schema";
+import { parseDecimalToCents } from "@allyhut/schema";
 
 const API_DECIMAL = /^(-?)(\d+)\.(\d{2})$/;
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -81,15 +81,4 @@ export function apiDecimalToCents(amount: string): number {
   const negative = amount.startsWith("-");
   const cents = parseDecimalToCents(negative ? amount.slice(1) : amount);
   return negative ? -cents : cents;
-}
-
-/** Validates an amount typed by a person; returns an error message or null. */
-export function amountError(input: string, { allowZero = false } = {}): string | null {
-  const trimmed = input.trim();
-  if (trimmed === "") return "Enter an amount";
-  if (!DECIMAL_INPUT_PATTERN.test(trimmed)) {
-    return "Enter an amount like 25, 25.5 or 25.50 (no sign, at most two decimals)";
-  }
-  if (!allowZero && parseDecimalToCents(trimmed) === 0) return "Enter an amount above zero";
-  return null;
 }

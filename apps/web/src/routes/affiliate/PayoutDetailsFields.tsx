@@ -1,23 +1,7 @@
 import { Input, SegmentedControl, Stack, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { PaymentMethod } from "@allyhut/schema";
-
-export interface PayoutDetailsValues {
-  paymentMethod: PaymentMethod;
-  payoutAccount: string;
-}
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Rules for the payout account: a PayPal email, or a bank account reference. */
-export function payoutAccountError(value: string, values: PayoutDetailsValues): string | null {
-  const account = value.trim();
-  if (values.paymentMethod === PaymentMethod.PAYPAL) {
-    return EMAIL_PATTERN.test(account) ? null : "Enter the email address of your PayPal account";
-  }
-  if (account.length < 4) return "Enter your bank account reference (IBAN or account number)";
-  return account.length > 254 ? "Use at most 254 characters" : null;
-}
+import type { PayoutDetailsValues } from "./payout-rules";
 
 /** Payment method (PayPal / Bank transfer) and the account to pay. */
 export function PayoutDetailsFields<T extends PayoutDetailsValues>({

@@ -6,11 +6,12 @@ import { useState } from "react";
 import type { PaymentMethod } from "@allyhut/schema";
 import { graphql } from "../../gql";
 import { describeApiError, fieldErrors } from "../../lib/errors";
+import { PayoutDetailsFields } from "./PayoutDetailsFields";
 import {
-  PayoutDetailsFields,
-  payoutAccountError,
+  payoutDetailsInput,
+  payoutDetailsValidators,
   type PayoutDetailsValues,
-} from "./PayoutDetailsFields";
+} from "./payout-rules";
 
 const UpdatePayoutDetailsMutation = graphql(`
   mutation UpdatePayoutDetails($input: UpdatePayoutDetailsInput!) {
@@ -37,17 +38,13 @@ export function PayoutDetailsForm(props: PayoutDetailsFormProps) {
       paymentMethod: props.paymentMethod as PaymentMethod,
       payoutAccount: props.payoutAccount,
     },
-    validate: { payoutAccount: payoutAccountError },
+    validate: payoutDetailsValidators,
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const input = {
-        affiliateId: props.affiliateId,
-        ...values,
-        payoutAccount: values.payoutAccount.trim(),
-      };
+      const input = { affiliateId: props.affiliateId, ...payoutDetailsInput(values) };
       await update({ variables: { input } });
       form.resetDirty();
       notifications.show({ color: "green", message: "Payout details saved." });

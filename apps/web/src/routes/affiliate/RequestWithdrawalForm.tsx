@@ -3,12 +3,13 @@ import { Alert, Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
-import { ErrorCode, parseDecimalToCents } from "@allyhut/schema";
+import { ErrorCode } from "@allyhut/schema";
 import { graphql } from "../../gql";
 import { evictMoneyViews } from "../../lib/cache";
 import { newIdempotencyKey } from "../../lib/idempotency";
 import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
-import { amountError, apiDecimalToCents, formatMoneyValue } from "../../lib/money";
+import { apiDecimalToCents, formatMoneyValue } from "../../lib/money";
+import { withdrawalAmountError, withdrawalRequestInput } from "./withdrawal-request-rules";
 
 const RequestWithdrawalMutation = graphql(`
   mutation RequestWithdrawal($input: RequestWithdrawalInput!) {
@@ -48,15 +49,7 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
   });
   const form = useForm({
     initialValues: { amount: "" },
-    validate: {
-      amount: (value) => {
-        const error = amountError(value);
-        if (error) return error;
-        return parseDecimalToCents(value.trim()) > availableCents
-          ? `That is more than your available balance of ${formatMoneyValue(available)}`
-          : null;
-      },
-    },
+    validate: { amount: (value) => withdrawalAmountError(value, available) },
   });
 
   const submit = form.onSubmit(async ({ amount }) => {
@@ -66,7 +59,7 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
       idempotency.current = { amount: trimmed, key: newIdempotencyKey() };
     }
     try {
-      const input = { affiliateId, amount: trimmed, idempotencyKey: idempotency.current.key };
+      const input = withdrawalRequestInput(affiliateId, amount, idempotency.current.key);
       const { data } = await requestWithdrawal({ variables: { input } });
       idempotency.current = null;
       form.reset();

@@ -21,9 +21,19 @@ describe("SignUpForm", () => {
   it("checks name, email and password length before calling the API", async () => {
     const { user } = renderWithProviders(<SignUpForm />);
     await fillIn(user, { name: " ", email: "not-an-email", password: "short" });
-    expect(await screen.findByText("Enter your name")).toBeInTheDocument();
-    expect(screen.getByText("Enter a valid email address")).toBeInTheDocument();
-    expect(screen.getByText("Use at least 8 characters")).toBeInTheDocument();
+    expect(await screen.findByText("Enter your name.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Enter a valid email address, like name@example.com."),
+    ).toBeInTheDocument();
+    expect(screen.getByText("The password must be 8 to 128 characters long.")).toBeInTheDocument();
+  });
+
+  it("counts the password in characters, as the API does: four emoji are 4, not 8", async () => {
+    const { user } = renderWithProviders(<SignUpForm />);
+    await fillIn(user, { ...input, password: "😀😀😀😀" });
+    expect(
+      await screen.findByText("The password must be 8 to 128 characters long."),
+    ).toBeInTheDocument();
   });
 
   it("creates the account and sends a new user to onboarding", async () => {

@@ -3,12 +3,13 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@m
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { Link, Navigate, useSearchParams } from "react-router";
-import { ErrorCode } from "@allyhut/schema";
+import { ErrorCode, PASSWORD_MIN_CODE_POINTS } from "@allyhut/schema";
 import { homePathFor, useViewer } from "../../app/viewer";
 import { LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
 import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
 import { AuthLayout } from "./AuthLayout";
+import { signUpInput, signUpValidators, type SignUpValues } from "./sign-up-rules";
 import { safeNextPath } from "./next-path";
 import { useSignedIn } from "./useSignedIn";
 
@@ -19,10 +20,6 @@ const SignUpMutation = graphql(`
     }
   }
 `);
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 128;
 
 export function SignUpPage() {
   const { viewer, loading } = useViewer();
@@ -46,34 +43,15 @@ export function SignUpForm() {
   const [signUp] = useMutation(SignUpMutation);
   const signedIn = useSignedIn();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
+  const form = useForm<SignUpValues>({
     initialValues: { name: "", email: "", password: "" },
-    validate: {
-      name: (value) =>
-        !value.trim()
-          ? "Enter your name"
-          : value.trim().length > 100
-            ? "Use at most 100 characters"
-            : null,
-      email: (value) => (EMAIL_PATTERN.test(value.trim()) ? null : "Enter a valid email address"),
-      password: (value) =>
-        value.length < MIN_PASSWORD_LENGTH
-          ? `Use at least ${MIN_PASSWORD_LENGTH} characters`
-          : value.length > MAX_PASSWORD_LENGTH
-            ? `Use at most ${MAX_PASSWORD_LENGTH} characters`
-            : null,
-    },
+    validate: signUpValidators,
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const input = {
-        name: values.name.trim(),
-        email: values.email.trim(),
-        password: values.password,
-      };
-      await signUp({ variables: { input } });
+      await signUp({ variables: { input: signUpInput(values) } });
       await signedIn();
     } catch (error) {
       if (apiErrorCode(error) === ErrorCode.ALREADY_EXISTS) {
@@ -104,7 +82,7 @@ export function SignUpForm() {
         />
         <PasswordInput
           label="Password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          description={`At least ${PASSWORD_MIN_CODE_POINTS} characters`}
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}

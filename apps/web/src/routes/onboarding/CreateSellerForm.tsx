@@ -3,11 +3,12 @@ import { Alert, Button, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { ErrorCode } from "@allyhut/schema";
+import { ErrorCode, SELLER_CURRENCY_CODES } from "@allyhut/schema";
 import { ViewerQuery } from "../../app/viewer";
 import { graphql } from "../../gql";
 import { apiErrors, describeApiError, fieldErrors } from "../../lib/errors";
-import { CURRENCY_CODES, SLUG_PATTERN, slugFromName } from "./slug";
+import { sellerInput, sellerValidators, type SellerValues } from "./seller-rules";
+import { slugFromName } from "./slug";
 
 const CreateSellerMutation = graphql(`
   mutation CreateSeller($input: CreateSellerInput!) {
@@ -28,27 +29,15 @@ export function CreateSellerForm() {
     refetchQueries: [{ query: ViewerQuery }],
     awaitRefetchQueries: true,
   });
-  const form = useForm({
+  const form = useForm<SellerValues>({
     initialValues: { name: "", slug: "", currencyCode: "USD" },
-    validate: {
-      name: (value) =>
-        !value.trim()
-          ? "Enter your business name"
-          : value.trim().length > 100
-            ? "Use at most 100 characters"
-            : null,
-      slug: (value) =>
-        SLUG_PATTERN.test(value) && value.length >= 2 && value.length <= 60
-          ? null
-          : "Use 2–60 lowercase letters, digits and single hyphens",
-      currencyCode: (value) => (/^[A-Z]{3}$/.test(value) ? null : "Choose a currency"),
-    },
+    validate: sellerValidators,
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      await createSeller({ variables: { input: { ...values, name: values.name.trim() } } });
+      await createSeller({ variables: { input: sellerInput(values) } });
       await navigate("/seller/affiliates");
     } catch (error) {
       const alreadyExists = apiErrors(error).find((e) => e.code === ErrorCode.ALREADY_EXISTS);
@@ -91,7 +80,7 @@ export function CreateSellerForm() {
         />
         <Select
           label="Currency"
-          data={CURRENCY_CODES}
+          data={SELLER_CURRENCY_CODES}
           allowDeselect={false}
           searchable
           required

@@ -7,11 +7,12 @@ import { ErrorCode, PaymentMethod } from "@allyhut/schema";
 import { ViewerQuery } from "../../app/viewer";
 import { graphql } from "../../gql";
 import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
+import { PayoutDetailsFields } from "../affiliate/PayoutDetailsFields";
 import {
-  PayoutDetailsFields,
-  payoutAccountError,
+  payoutDetailsInput,
+  payoutDetailsValidators,
   type PayoutDetailsValues,
-} from "../affiliate/PayoutDetailsFields";
+} from "../affiliate/payout-rules";
 
 const JoinProgramMutation = graphql(`
   mutation JoinProgram($input: JoinAffiliateProgramInput!) {
@@ -37,13 +38,13 @@ export function JoinProgramForm({ sellerSlug }: { sellerSlug: string }) {
   });
   const form = useForm<PayoutDetailsValues>({
     initialValues: { paymentMethod: PaymentMethod.PAYPAL, payoutAccount: "" },
-    validate: { payoutAccount: payoutAccountError },
+    validate: payoutDetailsValidators,
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const input = { sellerSlug, ...values, payoutAccount: values.payoutAccount.trim() };
+      const input = { sellerSlug, ...payoutDetailsInput(values) };
       const { data } = await join({ variables: { input } });
       if (data) await navigate(`/affiliate/${data.joinAffiliateProgram.id}`);
     } catch (error) {

@@ -1,5 +1,7 @@
-/** A seller's address: lowercase letters and digits, words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SELLER_SLUG_MAX_LENGTH } from "@allyhut/schema";
+
+// The Welcome page's "join by address" check uses the API's own slug rule.
+export { SELLER_SLUG_PATTERN as SLUG_PATTERN } from "@allyhut/schema";
 
 /** "Demo Coaching!" → "demo-coaching": a first suggestion the seller can edit. */
 export function slugFromName(name: string): string {
@@ -8,25 +10,6 @@ export function slugFromName(name: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
+    .slice(0, SELLER_SLUG_MAX_LENGTH)
+    .replace(/^-+|-+$/g, "");
 }
-
-/** Currencies with two minor digits that sellers most often use. */
-export const CURRENCY_CODES = [
-  "USD",
-  "EUR",
-  "GBP",
-  "CAD",
-  "AUD",
-  "NZD",
-  "CHF",
-  "SEK",
-  "NOK",
-  "DKK",
-  "SGD",
-  "BRL",
-  "MXN",
-  "INR",
-  "ZAR",
-];

@@ -26,23 +26,23 @@ describe("CreateOfferForm", () => {
   it("requires a name, a price and a commission", async () => {
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />);
     await fill(user, {});
-    expect(await screen.findByText("Enter the offer's name")).toBeInTheDocument();
-    expect(screen.getByText("Enter an amount")).toBeInTheDocument();
-    expect(screen.getByText("Enter a percentage like 10 or 12.5")).toBeInTheDocument();
+    expect(await screen.findByText("Enter the offer's name.")).toBeInTheDocument();
+    expect(screen.getByText("Enter an amount.")).toBeInTheDocument();
+    expect(screen.getByText("Enter a percentage like 10 or 12.5.")).toBeInTheDocument();
   });
 
   it("rejects amounts a float would mangle and percentages above 100", async () => {
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />);
     await fill(user, { name: "Masterclass", price: "19.999", commission: "100.01" });
     expect(await screen.findByText(/Enter an amount like 25, 25.5 or 25.50/)).toBeInTheDocument();
-    expect(screen.getByText("A percentage cannot be above 100")).toBeInTheDocument();
+    expect(screen.getByText("A percentage commission must be from 0 to 100.")).toBeInTheDocument();
   });
 
   it("does not allow a flat commission above the price", async () => {
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />);
     await fill(user, { name: "Masterclass", price: "49", flat: true, commission: "49.01" });
     expect(
-      await screen.findByText("A flat commission cannot be more than the price"),
+      await screen.findByText("A flat commission must be from 0 up to the offer's price."),
     ).toBeInTheDocument();
     expect(screen.getByLabelText(/^Commission \(USD\)/)).toBeInTheDocument();
   });

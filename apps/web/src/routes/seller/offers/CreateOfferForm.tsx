@@ -6,7 +6,7 @@ import { useState } from "react";
 import { CommissionType } from "@allyhut/schema";
 import { graphql } from "../../../gql";
 import { describeApiError, fieldErrors } from "../../../lib/errors";
-import { offerValidators, type OfferValues } from "./offer-rules";
+import { offerInput, offerValidators, type OfferValues } from "./offer-rules";
 
 const CreateOfferMutation = graphql(`
   mutation CreateOffer($input: CreateOfferInput!) {
@@ -44,13 +44,7 @@ export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const input = {
-        name: values.name.trim(),
-        price: values.price.trim(),
-        commissionType: values.commissionType,
-        commissionValue: values.commissionValue.trim(),
-      };
-      const { data } = await createOffer({ variables: { input } });
+      const { data } = await createOffer({ variables: { input: offerInput(values) } });
       notifications.show({ color: "green", message: `Offer “${data?.createOffer.name}” created.` });
       form.reset();
     } catch (error) {

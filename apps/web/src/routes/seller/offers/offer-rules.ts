@@ -1,5 +1,10 @@
-import { CommissionType, parseDecimalToCents } from "@allyhut/schema";
-import { amountError } from "../../../lib/money";
+import {
+  CommissionType,
+  commissionValueProblem,
+  offerNameProblem,
+  parseDecimalToCents,
+  typedAmountProblem,
+} from "@allyhut/schema";
 
 export interface OfferValues {
   name: string;
@@ -8,29 +13,31 @@ export interface OfferValues {
   commissionValue: string;
 }
 
-export const MAX_OFFER_NAME_LENGTH = 200;
+/** The price in cents, or null while it is not a valid amount. */
+function priceCentsOf(price: string): number | null {
+  return typedAmountProblem(price.trim()) ? null : parseDecimalToCents(price.trim());
+}
 
-/** Price is a positive amount; a percentage is 0–100 with two decimals; a flat amount is at most the price. */
+/** The Create offer form judges as the API does (@allyhut/schema's offer rules). */
 export const offerValidators = {
-  name: (value: string) => {
-    if (!value.trim()) return "Enter the offer's name";
-    return value.trim().length > MAX_OFFER_NAME_LENGTH
-      ? `Use at most ${MAX_OFFER_NAME_LENGTH} characters`
-      : null;
-  },
-  price: (value: string) => amountError(value),
+  name: offerNameProblem,
+  price: (value: string) => typedAmountProblem(value.trim()),
   commissionValue: (value: string, values: OfferValues) => {
     const percentage = values.commissionType === CommissionType.PERCENTAGE;
-    const error = amountError(value, { allowZero: true });
-    if (error) return percentage ? "Enter a percentage like 10 or 12.5" : error;
-    const valueCents = parseDecimalToCents(value.trim());
-    if (percentage) return valueCents > 100_00 ? "A percentage cannot be above 100" : null;
-    if (
-      amountError(values.price) === null &&
-      valueCents > parseDecimalToCents(values.price.trim())
-    ) {
-      return "A flat commission cannot be more than the price";
-    }
-    return null;
+    const amountProblem = typedAmountProblem(value.trim(), { allowZero: true });
+    if (amountProblem) return percentage ? "Enter a percentage like 10 or 12.5." : amountProblem;
+    return commissionValueProblem(
+      values.commissionType,
+      parseDecimalToCents(value.trim()),
+      priceCentsOf(values.price),
+    );
   },
 };
+
+/** The createOffer input the form sends: amounts as the decimal strings typed. */
+export const offerInput = (values: OfferValues) => ({
+  name: values.name.trim(),
+  price: values.price.trim(),
+  commissionType: values.commissionType,
+  commissionValue: values.commissionValue.trim(),
+});

@@ -53,12 +53,87 @@ async function approve(user: ReturnType<typeof renderForm>["user"]) {
 describe("ProcessWithdrawalForm", () => {
   it("needs a receipt number and a date paid to approve", async () => {
     const { user, onSaved } = renderForm();
-    expect(screen.getByLabelText(/^Receipt number/)).toBeDisabled();
     await user.click(screen.getByText("Approved"));
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Enter the receipt number of the payment")).toBeInTheDocument();
-    expect(screen.getByText("Choose the date you paid")).toBeInTheDocument();
+    expect(await screen.findByText("Enter the receipt number of the payment.")).toBeInTheDocument();
+    expect(screen.getByText("Enter the date the payment was made.")).toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("takes the receipt and the date paid while Pending, then the approval", async () => {
+    const { user, onSaved } = renderForm([
+      {
+        request: { query: ProcessWithdrawalDocument, variables: { input: approveInput } },
+        result: { data: { processWithdrawal: processed({ status: "APPROVED", note: null }) } },
+      },
+    ]);
+    const receipt = screen.getByLabelText(/^Receipt number/);
+    const datePaid = screen.getByLabelText(/^Date paid/);
+    expect(receipt).toBeEnabled();
+    expect(datePaid).toBeEnabled();
+    // The form reads in the order the seller works: receipt, date, then the decision.
+    const pending = screen.getByRole("radio", { name: "Pending" });
+    expect(
+      datePaid.compareDocumentPosition(pending) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await user.type(receipt, "RCPT-1");
+    await user.type(datePaid, "2026-11-23");
+    await user.type(screen.getByLabelText(/^Note to the affiliate/), approveInput.note);
+    expect(screen.getByRole("radio", { name: "Pending" })).toBeChecked();
+    await user.click(screen.getByText("Approved"));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
+  it("saves no receipt number or date paid with a rejection", async () => {
+    const input = {
+      withdrawalId: "w1",
+      status: "REJECTED",
+      receiptNumber: null,
+      paidOn: null,
+      note: "Wrong PayPal address",
+    };
+    const { user, onSaved } = renderForm([
+      {
+        request: { query: ProcessWithdrawalDocument, variables: { input } },
+        result: {
+          data: { processWithdrawal: processed({ status: "REJECTED", note: input.note }) },
+        },
+      },
+    ]);
+    await user.type(screen.getByLabelText(/^Receipt number/), "RCPT-TYPED");
+    await user.type(screen.getByLabelText(/^Date paid/), "2026-11-23");
+    await user.click(screen.getByText("Rejected"));
+    expect(screen.getByText(/^Not saved with a rejection; up to 100 characters/)).toBeVisible();
+    await user.type(screen.getByLabelText(/^Note to the affiliate/), input.note);
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
+  it("counts the receipt number in characters, as the API does, without cutting it short", async () => {
+    const input = { ...approveInput, receiptNumber: "🧾".repeat(100), note: null };
+    const { user, onSaved } = renderForm([
+      {
+        request: { query: ProcessWithdrawalDocument, variables: { input } },
+        result: { data: { processWithdrawal: processed({ status: "APPROVED", note: null }) } },
+      },
+    ]);
+    const receipt = screen.getByLabelText(/^Receipt number/);
+    expect(receipt).not.toHaveAttribute("maxlength");
+    expect(screen.getByText(/up to 100 characters/)).toBeInTheDocument();
+    await user.click(receipt);
+    await user.paste("🧾".repeat(101));
+    expect(receipt).toHaveValue("🧾".repeat(101));
+    await user.type(screen.getByLabelText(/^Date paid/), "2026-11-23");
+    await user.click(screen.getByText("Approved"));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(
+      await screen.findByText("The receipt number can be at most 100 characters long."),
+    ).toBeInTheDocument();
+    await user.clear(receipt);
+    await user.paste("🧾".repeat(100));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
   });
 
   it("saves a note on a pending withdrawal without receipt or date", async () => {

@@ -5,13 +5,13 @@ import { DateInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import { ErrorCode, WithdrawalStatus } from "@allyhut/schema";
+import { ErrorCode, WITHDRAWAL_RECEIPT_MAX_CODE_POINTS, WithdrawalStatus } from "@allyhut/schema";
 import { withdrawalStatusLabel } from "../../../components/StatusBadge";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
-import { formatLocalDate, todayLocalDate } from "../../../lib/dates";
+import { formatLocalDate, typedCalendarDate } from "../../../lib/dates";
 import { apiErrorCode, apiErrors, describeApiError } from "../../../lib/errors";
-import { processInput, processValidators, type ProcessValues } from "./process-rules";
+import { processInput, processValidators, paidOnRange, type ProcessValues } from "./process-rules";
 
 export const ProcessWithdrawalForm_withdrawal = graphql(`
   fragment ProcessWithdrawalForm_withdrawal on Withdrawal {
@@ -52,14 +52,17 @@ interface ProcessWithdrawalFormProps {
   onSaved: () => void;
   /** Someone else changed the withdrawal: reload it and tell the seller why (in words). */
   onStale: (explanation: string) => void;
+  /** Today's UTC date, for tests; the real one otherwise. */
   today?: string;
 }
 
-/** Withdrawal Details: receipt number, date paid, status, note to the affiliate. */
+/**
+ * Withdrawal Details: receipt number, date paid, status, note to the affiliate. Every field is open
+ * while Pending, so the seller can note the payment first and then choose Approved.
+ */
 export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
   const withdrawal = getFragmentData(ProcessWithdrawalForm_withdrawal, props.withdrawal);
-  const today = props.today ?? todayLocalDate();
-  const requestedOn = todayLocalDate(new Date(withdrawal.requestedAt));
+  const { earliest, latest } = paidOnRange(withdrawal.requestedAt, props.today);
   const [formError, setFormError] = useState<string | null>(null);
   const [process] = useMutation(ProcessWithdrawalMutation, {
     refetchQueries: "active",
@@ -73,9 +76,14 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
       paidOn: withdrawal.paidOn ?? null,
       note: withdrawal.note ?? "",
     },
-    validate: processValidators(requestedOn, today),
+    validate: processValidators(withdrawal.requestedAt, props.today),
   });
   const approved = form.values.status === WithdrawalStatus.APPROVED;
+  const paymentHint = approved
+    ? undefined
+    : form.values.status === WithdrawalStatus.REJECTED
+      ? "Not saved with a rejection"
+      : "Needed to approve";
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
@@ -126,6 +134,25 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
             {formError}
           </Alert>
         )}
+        <TextInput
+          label="Receipt number"
+          description={`${paymentHint ?? "From your payment provider"}; up to ${WITHDRAWAL_RECEIPT_MAX_CODE_POINTS} characters`}
+          required={approved}
+          {...form.getInputProps("receiptNumber")}
+        />
+        <DateInput
+          label="Date paid"
+          description={paymentHint}
+          required={approved}
+          minDate={earliest}
+          maxDate={latest}
+          valueFormat={(date) => formatLocalDate(date)}
+          dateParser={parseTypedDate}
+          presets={[{ value: latest, label: "Today" }]}
+          clearable
+          placeholder="Pick a date"
+          {...form.getInputProps("paidOn")}
+        />
         <Input.Wrapper label="Status" id="withdrawal-status-label" error={form.errors.status}>
           <SegmentedControl
             fullWidth
@@ -138,28 +165,6 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
             {...form.getInputProps("status")}
           />
         </Input.Wrapper>
-        <TextInput
-          label="Receipt number"
-          description={approved ? "From your payment provider" : "Needed to approve"}
-          required={approved}
-          disabled={!approved}
-          maxLength={200}
-          {...form.getInputProps("receiptNumber")}
-        />
-        <DateInput
-          label="Date paid"
-          description={approved ? undefined : "Needed to approve"}
-          required={approved}
-          disabled={!approved}
-          minDate={requestedOn}
-          maxDate={today}
-          valueFormat={(date) => formatLocalDate(date)}
-          dateParser={parseTypedDate}
-          presets={[{ value: today, label: "Today" }]}
-          clearable
-          placeholder="Pick a date"
-          {...form.getInputProps("paidOn")}
-        />
         <Textarea
           label="Note to the affiliate"
           description="The affiliate sees this note with the withdrawal"
@@ -180,7 +185,7 @@ function parseTypedDate(text: string): string | null {
   const trimmed = text.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
   const parsed = new Date(trimmed);
-  return Number.isNaN(parsed.getTime()) ? null : todayLocalDate(parsed);
+  return Number.isNaN(parsed.getTime()) ? null : typedCalendarDate(parsed);
 }
 
 function leaf(field: string): string {

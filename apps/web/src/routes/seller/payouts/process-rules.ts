@@ -1,4 +1,12 @@
-import { WithdrawalStatus } from "@allyhut/schema";
+import {
+  WithdrawalStatus,
+  paidOnBeforeRequestProblem,
+  paidOnProblem,
+  receiptNumberProblem,
+  todayUtc,
+  utcDateOf,
+  withdrawalNoteProblem,
+} from "@allyhut/schema";
 
 export interface ProcessValues {
   status: WithdrawalStatus;
@@ -7,29 +15,32 @@ export interface ProcessValues {
   note: string;
 }
 
-export const MAX_RECEIPT_LENGTH = 100;
-export const MAX_NOTE_LENGTH = 2000;
+/** The note as the form sends it: trimmed, and none when blank. */
+const noteAsSent = (note: string): string | null => note.trim() || null;
 
-/** The Withdrawal Details rules: Approved needs a receipt and a date paid between request and today. */
-export function processValidators(requestedOn: string, today: string) {
-  const approved = (values: ProcessValues) => values.status === WithdrawalStatus.APPROVED;
+/** The dates a payment can carry, as the API reads them: the request's UTC date to today's. */
+export const paidOnRange = (requestedAt: string, today: string = todayUtc()) => ({
+  earliest: utcDateOf(new Date(requestedAt)),
+  latest: today,
+});
+
+/**
+ * Withdrawal Details judges as the API does: Approved needs a receipt number and a date paid in
+ * paidOnRange. Only an approval sends those two, so only an approval judges them.
+ */
+export function processValidators(requestedAt: string, today?: string) {
+  const { latest } = paidOnRange(requestedAt, today);
+  const approving = (values: ProcessValues) => values.status === WithdrawalStatus.APPROVED;
   return {
-    receiptNumber: (value: string, values: ProcessValues) => {
-      if (!approved(values)) return null;
-      const receipt = value.trim();
-      if (!receipt) return "Enter the receipt number of the payment";
-      return receipt.length > MAX_RECEIPT_LENGTH
-        ? `Use at most ${MAX_RECEIPT_LENGTH} characters`
-        : null;
-    },
+    receiptNumber: (value: string, values: ProcessValues) =>
+      approving(values) ? receiptNumberProblem(value, { approving: true }) : null,
     paidOn: (value: string | null, values: ProcessValues) => {
-      if (!approved(values)) return null;
-      if (!value) return "Choose the date you paid";
-      if (value > today) return "The date paid cannot be in the future";
-      return value < requestedOn ? "The date paid cannot be before the request" : null;
+      if (!approving(values)) return null;
+      const problem = paidOnProblem(value, { approving: true, today: latest });
+      if (problem || value === null) return problem;
+      return paidOnBeforeRequestProblem(value, new Date(requestedAt));
     },
-    note: (value: string) =>
-      value.length > MAX_NOTE_LENGTH ? `Use at most ${MAX_NOTE_LENGTH} characters` : null,
+    note: (value: string) => withdrawalNoteProblem(noteAsSent(value) ?? ""),
   };
 }
 
@@ -41,6 +52,6 @@ export function processInput(withdrawalId: string, values: ProcessValues) {
     status: values.status,
     receiptNumber: approved ? values.receiptNumber.trim() : null,
     paidOn: approved ? values.paidOn : null,
-    note: values.note.trim() || null,
+    note: noteAsSent(values.note),
   };
 }
