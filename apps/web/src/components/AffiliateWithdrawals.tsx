@@ -3,6 +3,7 @@ import { Button, Table, Text } from "@mantine/core";
 import { graphql } from "../gql";
 import { formatDateTime, formatLocalDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
+import { BreakableAddress } from "./BreakableAddress";
 import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
@@ -101,7 +102,7 @@ export function AffiliateWithdrawals({
                 { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
                 {
                   label: paymentMethodLabel(withdrawal.paymentMethod),
-                  value: withdrawal.payoutAccount,
+                  value: <BreakableAddress address={withdrawal.payoutAccount} />,
                 },
                 { label: "Receipt", value: withdrawal.receiptNumber ?? "—" },
                 {
@@ -154,7 +155,7 @@ export function AffiliateWithdrawals({
                 <Table.Td>
                   <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
                   <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                    {withdrawal.payoutAccount}
+                    <BreakableAddress address={withdrawal.payoutAccount} />
                   </Text>
                 </Table.Td>
                 <Table.Td>{withdrawal.receiptNumber ?? "—"}</Table.Td>

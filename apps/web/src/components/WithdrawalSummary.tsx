@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import { formatDateTime, formatLocalDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
+import { BreakableAddress } from "./BreakableAddress";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
 
 export const WithdrawalSummary_withdrawal = graphql(`
@@ -45,13 +46,13 @@ export function WithdrawalSummary(props: {
         <Fact label="Affiliate">
           {withdrawal.affiliate.name}
           <Text size="xs" c="dimmed" component="span" display="block">
-            {withdrawal.affiliate.email}
+            <BreakableAddress address={withdrawal.affiliate.email} />
           </Text>
         </Fact>
         <Fact label="Requested">{formatDateTime(withdrawal.requestedAt)}</Fact>
         <Fact label="Pay with">{paymentMethodLabel(withdrawal.paymentMethod)}</Fact>
         <Fact label="Account">
-          <span style={{ overflowWrap: "anywhere" }}>{withdrawal.payoutAccount}</span>
+          <BreakableAddress address={withdrawal.payoutAccount} />
         </Fact>
         <Fact label="Receipt number">{withdrawal.receiptNumber ?? "—"}</Fact>
         <Fact label="Date paid">

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
 import { AffiliateWithdrawals } from "../../../components/AffiliateWithdrawals";
 import { BalanceCards } from "../../../components/BalanceCards";
+import { BreakableAddress } from "../../../components/BreakableAddress";
 import { CommissionsList } from "../../../components/CommissionsList";
 import { PromotedOffers } from "../../../components/PromotedOffers";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
@@ -76,11 +77,12 @@ export function AffiliateOverviewPage() {
             <AffiliateStatusBadge status={affiliate.status} />
           </Group>
           <Text c="dimmed" size="sm">
-            {affiliate.email} · joined {formatDate(affiliate.joinedAt)} · code{" "}
-            {affiliate.referralCode}
+            <BreakableAddress address={affiliate.email} /> · joined {formatDate(affiliate.joinedAt)}{" "}
+            · code {affiliate.referralCode}
           </Text>
           <Text c="dimmed" size="sm">
-            Pays to {paymentMethodLabel(affiliate.paymentMethod)}: {affiliate.payoutAccount}
+            Pays to {paymentMethodLabel(affiliate.paymentMethod)}:{" "}
+            <BreakableAddress address={affiliate.payoutAccount} />
           </Text>
         </div>
         <AffiliateStatusSwitch affiliate={affiliate} withLabel />

@@ -2,6 +2,7 @@ import { Anchor, Button, Stack, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { formatMoneyValue } from "../../../lib/money";
+import { BreakableAddress } from "../../../components/BreakableAddress";
 import { AffiliateStatusSwitch } from "./AffiliateStatusSwitch";
 import { RecordCard, RecordList, useIsPhone } from "../../../components/RecordList";
 import { ScrollTable } from "../../../components/ScrollTable";
@@ -70,8 +71,8 @@ export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
                 <Anchor component={Link} to={`/seller/affiliates/${affiliate.id}`}>
                   {affiliate.name}
                 </Anchor>
-                <Text size="xs" c="dimmed" fw={400} style={{ overflowWrap: "anywhere" }}>
-                  {affiliate.email}
+                <Text size="xs" c="dimmed" fw={400}>
+                  <BreakableAddress address={affiliate.email} />
                 </Text>
               </>
             }
@@ -123,7 +124,7 @@ export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed">
-                  {affiliate.email}
+                  <BreakableAddress address={affiliate.email} />
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -1,6 +1,7 @@
 import { Anchor, Button, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
+import { BreakableAddress } from "../../../components/BreakableAddress";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "../../../components/StatusBadge";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { formatDateTime } from "../../../lib/dates";
@@ -64,7 +65,7 @@ export function PayoutsTable(props: PayoutsTableProps) {
               { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
               {
                 label: paymentMethodLabel(withdrawal.paymentMethod),
-                value: withdrawal.payoutAccount,
+                value: <BreakableAddress address={withdrawal.payoutAccount} />,
               },
             ]}
             actions={actionButton(withdrawal)}
@@ -107,7 +108,7 @@ export function PayoutsTable(props: PayoutsTableProps) {
                 <Table.Td>
                   <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
                   <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                    {withdrawal.payoutAccount}
+                    <BreakableAddress address={withdrawal.payoutAccount} />
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
