@@ -1,5 +1,6 @@
 import { Kind } from "graphql";
-import { ApiError, LocalDateScalar, isLocalDate } from "../src/graphql";
+import { isCalendarDate } from "../src";
+import { ApiError, LocalDateScalar } from "../src/graphql";
 
 const codeOf = (run: () => unknown): unknown => {
   try {
@@ -14,7 +15,7 @@ describe("LocalDate", () => {
   it.each(["2026-11-24", "2024-02-29", "2026-12-31", "2026-01-01", "0099-05-06", "0000-02-29"])(
     "accepts the real date %p unchanged",
     (date) => {
-      expect(isLocalDate(date)).toBe(true);
+      expect(isCalendarDate(date)).toBe(true);
       expect(LocalDateScalar.parseValue(date)).toBe(date);
       expect(LocalDateScalar.parseLiteral({ kind: Kind.STRING, value: date })).toBe(date);
       expect(LocalDateScalar.serialize(date)).toBe(date);

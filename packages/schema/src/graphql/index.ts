@@ -10,4 +10,4 @@ export { formatApiError, INTERNAL_ERROR_MESSAGE } from "./format-error";
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./common/page.args";
 export { DecimalScalar } from "./scalars/decimal.scalar";
 export { DateTimeISOScalar } from "./scalars/date-time-iso.scalar";
-export { LocalDateScalar, isLocalDate } from "./scalars/local-date.scalar";
+export { LocalDateScalar } from "./scalars/local-date.scalar";

@@ -1,9 +1,9 @@
 import { Button, Card, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useNavigate } from "react-router";
+import { SELLER_SLUG_PATTERN } from "@allyhut/schema";
 import { useViewer } from "../../app/viewer";
 import { CreateSellerForm } from "./CreateSellerForm";
-import { SLUG_PATTERN } from "./slug";
 
 /** Onboarding: start selling (create a seller) or join someone's affiliate program. */
 export function WelcomePage() {
@@ -47,7 +47,7 @@ function JoinBySlugForm() {
     initialValues: { slug: "" },
     validate: {
       slug: (value) =>
-        SLUG_PATTERN.test(value.trim()) ? null : "Enter the program's address, like demo-coaching",
+        SELLER_SLUG_PATTERN.test(value.trim()) ? null : "Enter the program's address, like demo-coaching",
     },
   });
   return (

@@ -1,8 +1,5 @@
 import { SELLER_SLUG_MAX_LENGTH } from "@allyhut/schema";
 
-// The Welcome page's "join by address" check uses the API's own slug rule.
-export { SELLER_SLUG_PATTERN as SLUG_PATTERN } from "@allyhut/schema";
-
 /** "Demo Coaching!" → "demo-coaching": a first suggestion the seller can edit. */
 export function slugFromName(name: string): string {
   return name
