@@ -33,7 +33,9 @@ const PAGES = [
   { path: "/seller/payouts", signedIn: true },
 ];
 // Lighthouse's scores vary from run to run: each page is measured this often and the median run kept.
-const RUNS_PER_PAGE = 3;
+const RUNS_PER_PAGE = 5;
+// Now and then Lighthouse cannot read the trace it recorded (NO_NAVSTART) and asks for another run.
+const ATTEMPTS_PER_RUN = 3;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const TARGETS = { performance: 90, accessibility: 100, "best-practices": 100, seo: 100 };
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -67,23 +69,34 @@ async function audit(url, extraHeaders) {
       extraHeaders,
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
-    // A seller page that fell back to Sign in would measure the wrong screen.
-    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
-      throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
-    }
-    return { lhr, reports: result.report };
+    return { lhr: result.lhr, reports: result.report };
   } finally {
     chrome.kill();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
+/** A run that measured `url` itself; Lighthouse asks to run again when it fails to read its trace. */
+async function measure(url, extraHeaders) {
+  for (let attempt = 1; ; attempt++) {
+    const run = await audit(url, extraHeaders);
+    const { runtimeError, finalDisplayedUrl } = run.lhr;
+    if (!runtimeError) {
+      // A seller page that fell back to Sign in would measure the wrong screen.
+      if (new URL(finalDisplayedUrl).pathname !== new URL(url).pathname) {
+        throw new Error(`${url} ended at ${finalDisplayedUrl}`);
+      }
+      return run;
+    }
+    if (attempt === ATTEMPTS_PER_RUN) throw new Error(`${url}: ${runtimeError.message}`);
+    say(`  (run again after ${runtimeError.code})`);
+  }
+}
+
 /** The run with the median performance score of RUNS_PER_PAGE runs; its reports are kept. */
 async function medianAudit(url, extraHeaders) {
   const runs = [];
-  for (let run = 0; run < RUNS_PER_PAGE; run++) runs.push(await audit(url, extraHeaders));
+  for (let run = 0; run < RUNS_PER_PAGE; run++) runs.push(await measure(url, extraHeaders));
   runs.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
   const median = runs[Math.floor(runs.length / 2)];
   const name = new URL(url).pathname.slice(1).replaceAll("/", "-");
