@@ -151,6 +151,8 @@ async function main() {
   requireBuiltServer();
   if (!existsSync(WEB_INDEX))
     throw new Error(`${WEB_INDEX} is missing: run \`npm run build\` first.`);
+  if (!existsSync(CHROME_PATH))
+    throw new Error(`No Chromium at ${CHROME_PATH}: install it or set CHROME_PATH.`);
   mkdirSync(REPORTS_DIR, { recursive: true });
   const logDir = mkdtempSync(path.join(tmpdir(), "allyhut-lighthouse-"));
   const name = databaseName("allyhut_lighthouse");
@@ -161,6 +163,8 @@ async function main() {
       port: await freePort(),
       logFile: path.join(logDir, "server.log"),
     });
+    // Even if this script dies of an error that skips the finally below, the server goes with it.
+    process.once("exit", () => server.child.kill("SIGKILL"));
     const seller = await new GraphQLClient(server.url).login(DEMO_SELLER_EMAIL, DEMO_PASSWORD);
     const rows = [];
     for (const page of PAGES) {
