@@ -47,7 +47,9 @@ function JoinBySlugForm() {
     initialValues: { slug: "" },
     validate: {
       slug: (value) =>
-        SELLER_SLUG_PATTERN.test(value.trim()) ? null : "Enter the program's address, like demo-coaching",
+        SELLER_SLUG_PATTERN.test(value.trim())
+          ? null
+          : "Enter the program's address, like demo-coaching",
     },
   });
   return (
