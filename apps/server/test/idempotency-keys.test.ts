@@ -63,14 +63,14 @@ describe("exact keys: trailing spaces make another key", () => {
   it("order ids, normalized emails and throttle buckets keep keys apart that differ only by trailing spaces", async () => {
     // The API trims order ids and emails, so these keys only come from SQL; the columns must still
     // compare what they hold exactly, as the unique keys and lookups assume. The commissions are
-    // reversed ones, so the affiliate's running totals stay those of its (no) sales.
+    // reversed ones of 0.00, so no running total (the affiliate's, the seller's recorded) moves.
     const { seller, offerId, affiliate: member } = await createProgram(db);
     const user = await createUser(db);
     for (const spaces of TRAILING_SPACES) {
       await db.query(
         `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents,
            amount_cents, occurred_at, reversed_at)
-         VALUES (?, ?, ?, ?, 100, 10, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))`,
+         VALUES (?, ?, ?, ?, 100, 0, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))`,
         [seller.sellerId, member.affiliateId, offerId, `ORD-1${spaces}`],
       );
       await db.query(
