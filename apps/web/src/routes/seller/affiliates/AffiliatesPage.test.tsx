@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { MyAffiliatesDocument } from "../../../gql/graphql";
+import { MyAffiliatesDocument, ViewerDocument } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test/render";
 import { AFFILIATES_PAGE_SIZE, AffiliatesPage } from "./AffiliatesPage";
 
@@ -33,6 +33,28 @@ function page(nodes: object[], endCursor: string | null, hasNextPage: boolean, t
   };
 }
 
+const viewer = {
+  request: { query: ViewerDocument },
+  result: {
+    data: {
+      me: {
+        __typename: "User",
+        id: "u1",
+        name: "Coach",
+        email: "coach@allyhut.test",
+        seller: {
+          __typename: "Seller",
+          id: "s1",
+          name: "Coach Academy",
+          slug: "coach-academy",
+          currencyCode: "USD",
+        },
+        affiliateAccounts: [],
+      },
+    },
+  },
+};
+
 const variables = (overrides: object = {}) => ({
   first: AFFILIATES_PAGE_SIZE,
   after: null,
@@ -45,6 +67,7 @@ const variables = (overrides: object = {}) => ({
 describe("AffiliatesPage", () => {
   it("pages forward with the end cursor and back again", async () => {
     const mocks = [
+      viewer,
       {
         request: { query: MyAffiliatesDocument, variables: variables() },
         result: page(
@@ -75,6 +98,7 @@ describe("AffiliatesPage", () => {
 
   it("searches from the first page and says when nothing matches", async () => {
     const mocks = [
+      viewer,
       {
         request: { query: MyAffiliatesDocument, variables: variables() },
         result: page([affiliate("a1", "Clark Kent")], "cursor-1", false, 1),
@@ -89,5 +113,39 @@ describe("AffiliatesPage", () => {
     await user.type(screen.getByLabelText("Search"), "zzz");
     expect(await screen.findByText("No affiliates match")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("?q=zzz"));
+  });
+
+  it("shows the join link above the list, with a copy button that says Copied", async () => {
+    const mocks = [
+      viewer,
+      {
+        request: { query: MyAffiliatesDocument, variables: variables() },
+        result: page([affiliate("a1", "Clark Kent")], null, false, 1),
+      },
+    ];
+    const { user } = renderWithProviders(<AffiliatesPage />, { mocks });
+    const link = await screen.findByLabelText("Your program's join link");
+    expect(link).toHaveValue(`${window.location.origin}/join/coach-academy`);
+    await user.click(screen.getByRole("button", { name: "Copy join link" }));
+    expect(screen.getByRole("button", { name: "Copied join link" })).toHaveTextContent("Copied");
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/join/coach-academy`,
+    );
+  });
+
+  it("puts the join link in the empty state while nobody has joined", async () => {
+    const mocks = [
+      viewer,
+      {
+        request: { query: MyAffiliatesDocument, variables: variables() },
+        result: page([], null, false, 0),
+      },
+    ];
+    renderWithProviders(<AffiliatesPage />, { mocks });
+    expect(await screen.findByText("No affiliates yet")).toBeInTheDocument();
+    expect(
+      screen.getByText("Share your program's join link: affiliates who join appear here."),
+    ).toBeInTheDocument();
+    expect(await screen.findAllByRole("button", { name: "Copy join link" })).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import { Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Box, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useSearchParams } from "react-router";
+import { JoinLink } from "../../../components/CopyableLink";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
 import { graphql } from "../../../gql";
@@ -67,10 +68,18 @@ export function AffiliatesPage() {
     },
   });
   const connection = (data ?? previousData)?.affiliates;
+  const filtered = Boolean(debouncedSearch || status);
+  // With no affiliates yet the join link moves into the empty state: one copy button, not two.
+  const noAffiliatesYet = connection?.totalCount === 0 && !filtered;
 
   return (
     <Stack>
       <Title order={1}>My Affiliates</Title>
+      {!noAffiliatesYet && (
+        <Box maw={640}>
+          <JoinLink description="Affiliates sign up to your program here." />
+        </Box>
+      )}
       <Group align="flex-end" wrap="wrap" gap="sm">
         <TextInput
           label="Search"
@@ -103,13 +112,18 @@ export function AffiliatesPage() {
         ) : !connection ? (
           <LoadingState label="Loading affiliates…" />
         ) : connection.totalCount === 0 ? (
-          <EmptyMessage
-            title={debouncedSearch || status ? "No affiliates match" : "No affiliates yet"}
-          >
-            {debouncedSearch || status
-              ? "Try another search or status."
-              : "Share your program's join link: affiliates who join appear here."}
-          </EmptyMessage>
+          <>
+            <EmptyMessage title={filtered ? "No affiliates match" : "No affiliates yet"}>
+              {filtered
+                ? "Try another search or status."
+                : "Share your program's join link: affiliates who join appear here."}
+            </EmptyMessage>
+            {noAffiliatesYet && (
+              <Stack maw={560} mx="auto" pb="md">
+                <JoinLink />
+              </Stack>
+            )}
+          </>
         ) : (
           <>
             <AffiliatesTable affiliates={connection.nodes} sort={parseAffiliateSort(sort)} />
