@@ -7,13 +7,14 @@ type User = ReturnType<typeof renderWithProviders>["user"];
 
 async function fill(
   user: User,
-  values: { name?: string; price?: string; flat?: boolean; commission?: string },
+  values: { name?: string; price?: string; flat?: boolean; commission?: string; url?: string },
 ) {
   if (values.name) await user.type(screen.getByLabelText(/^Name/), values.name);
   if (values.price) await user.type(screen.getByLabelText(/^Price/), values.price);
   if (values.flat) await user.click(screen.getByText("Flat amount"));
   if (values.commission)
     await user.type(screen.getByLabelText(/^Commission \(/), values.commission);
+  if (values.url) await user.type(screen.getByLabelText(/^Sales page/), values.url);
   await user.click(screen.getByRole("button", { name: "Create offer" }));
 }
 
@@ -86,5 +87,62 @@ describe("CreateOfferForm", () => {
     await fill(user, { name: "Masterclass", price: "10", commission: "10" });
     expect(await screen.findByText("Price must be at least 1.00")).toBeInTheDocument();
     expect(screen.getByLabelText(/^Price/)).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("checks the sales page with the API's rule and sends it trimmed", async () => {
+    const input = {
+      name: "Masterclass",
+      price: "49",
+      commissionType: "PERCENTAGE",
+      commissionValue: "10",
+      url: "https://coach.example/masterclass",
+    };
+    const created = {
+      __typename: "Offer",
+      id: "o9",
+      name: "Masterclass",
+      active: true,
+      commissionType: "PERCENTAGE",
+      commissionValue: "10.00",
+      url: input.url,
+      price: { __typename: "Money", amount: "49.00", currencyCode: "USD" },
+    };
+    const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
+      mocks: [offerMock(input, { data: { createOffer: created } })],
+    });
+    await fill(user, {
+      name: "Masterclass",
+      price: "49",
+      commission: "10",
+      url: "http://coach.example/masterclass",
+    });
+    expect(
+      await screen.findByText("The sales page address must start with https://."),
+    ).toBeInTheDocument();
+    await user.clear(screen.getByLabelText(/^Sales page/));
+    await user.type(screen.getByLabelText(/^Sales page/), " https://coach.example/masterclass ");
+    await user.click(screen.getByRole("button", { name: "Create offer" }));
+    await waitFor(() => expect(screen.getByLabelText(/^Sales page/)).toHaveValue(""));
+  });
+
+  it("shows the API's refusal of the sales page next to it", async () => {
+    const input = {
+      name: "Masterclass",
+      price: "49",
+      commissionType: "PERCENTAGE",
+      commissionValue: "10",
+      url: "https://coach.example/x",
+    };
+    const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
+      mocks: [offerMock(input, apiError("BAD_USER_INPUT", "Not that page.", "url"))],
+    });
+    await fill(user, {
+      name: "Masterclass",
+      price: "49",
+      commission: "10",
+      url: "https://coach.example/x",
+    });
+    expect(await screen.findByText("Not that page.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Sales page/)).toHaveAttribute("aria-invalid", "true");
   });
 });

@@ -1,11 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Input, SegmentedControl, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { CommissionType } from "@allyhut/schema";
 import { graphql } from "../../../gql";
 import { describeApiError, fieldErrors } from "../../../lib/errors";
+import { OfferFields } from "./OfferFields";
 import { offerInput, offerValidators, type OfferValues } from "./offer-rules";
 
 const CreateOfferMutation = graphql(`
@@ -16,6 +17,7 @@ const CreateOfferMutation = graphql(`
       active
       commissionType
       commissionValue
+      url
       price {
         amount
         currencyCode
@@ -29,9 +31,10 @@ const INITIAL_VALUES: OfferValues = {
   price: "",
   commissionType: CommissionType.PERCENTAGE,
   commissionValue: "",
+  url: "",
 };
 
-/** A new offer: name, price and commission, all amounts typed as decimal strings. */
+/** A new offer: name, price, commission and sales page, all amounts typed as decimal strings. */
 export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [createOffer] = useMutation(CreateOfferMutation, {
@@ -39,7 +42,6 @@ export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
     awaitRefetchQueries: true,
   });
   const form = useForm<OfferValues>({ initialValues: INITIAL_VALUES, validate: offerValidators });
-  const percentage = form.values.commissionType === CommissionType.PERCENTAGE;
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
@@ -62,33 +64,7 @@ export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
             {formError}
           </Alert>
         )}
-        <TextInput label="Name" required {...form.getInputProps("name")} />
-        <TextInput
-          label={`Price (${currencyCode})`}
-          inputMode="decimal"
-          placeholder="99.00"
-          required
-          {...form.getInputProps("price")}
-        />
-        <Input.Wrapper label="Commission type" id="commission-type-label">
-          <SegmentedControl
-            fullWidth
-            aria-labelledby="commission-type-label"
-            data={[
-              { value: CommissionType.PERCENTAGE, label: "Percentage" },
-              { value: CommissionType.FLAT, label: "Flat amount" },
-            ]}
-            {...form.getInputProps("commissionType")}
-          />
-        </Input.Wrapper>
-        <TextInput
-          label={percentage ? "Commission (%)" : `Commission (${currencyCode})`}
-          description={percentage ? "Of each sale, 0–100" : "Per sale"}
-          inputMode="decimal"
-          placeholder={percentage ? "10" : "5.00"}
-          required
-          {...form.getInputProps("commissionValue")}
-        />
+        <OfferFields form={form} currencyCode={currencyCode} />
         <Button type="submit" loading={form.submitting}>
           Create offer
         </Button>

@@ -1,13 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { Grid, Stack, Table, Text, Title } from "@mantine/core";
-import { commissionLabel } from "../../../components/commission";
+import { Box, Grid, Stack, Title } from "@mantine/core";
+import { JoinLink } from "../../../components/CopyableLink";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
 import { Section } from "../../../components/Section";
-import { OfferActiveBadge } from "../../../components/StatusBadge";
 import { graphql } from "../../../gql";
-import { formatMoneyValue } from "../../../lib/money";
 import { CreateOfferForm } from "./CreateOfferForm";
-import { ScrollTable } from "../../../components/ScrollTable";
+import { OffersTable } from "./OffersTable";
 
 export const SellerOffersQuery = graphql(`
   query SellerOffers {
@@ -22,23 +20,28 @@ export const SellerOffersQuery = graphql(`
           active
           commissionType
           commissionValue
+          url
           price {
             amount
             currencyCode
           }
+          ...EditOfferForm_offer
         }
       }
     }
   }
 `);
 
-/** Offers: what affiliates can promote, and a form to add one. */
+/** Offers: what affiliates can promote, each editable, a form to add one, and the join link. */
 export function OffersPage() {
   const { data, error, refetch } = useQuery(SellerOffersQuery);
   const seller = data?.me?.seller;
   return (
     <Stack>
       <Title order={1}>Offers</Title>
+      <Box maw={640}>
+        <JoinLink description="Affiliates sign up here, then pick the offers they promote." />
+      </Box>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Section title="Your offers">
@@ -51,34 +54,7 @@ export function OffersPage() {
                 Create your first offer: affiliates can then promote it.
               </EmptyMessage>
             ) : (
-              <ScrollTable label="Offers" minWidth={480}>
-                <Table striped verticalSpacing="sm" aria-label="Offers">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Name</Table.Th>
-                      <Table.Th ta="right">Price</Table.Th>
-                      <Table.Th ta="right">Commission</Table.Th>
-                      <Table.Th>Status</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {seller.offers.map((offer) => (
-                      <Table.Tr key={offer.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {offer.name}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right">{formatMoneyValue(offer.price)}</Table.Td>
-                        <Table.Td ta="right">{commissionLabel(offer)}</Table.Td>
-                        <Table.Td>
-                          <OfferActiveBadge active={offer.active} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+              <OffersTable offers={seller.offers} />
             )}
           </Section>
         </Grid.Col>

@@ -2,6 +2,7 @@ import {
   CommissionType,
   commissionValueProblem,
   offerNameProblem,
+  offerUrlProblem,
   parseDecimalToCents,
   typedAmountProblem,
 } from "@allyhut/schema";
@@ -11,6 +12,14 @@ export interface OfferValues {
   price: string;
   commissionType: CommissionType;
   commissionValue: string;
+  /** The sales page; blank (or absent, for callers from before it existed) for none. */
+  url?: string;
+}
+
+/** The Edit offer form's values: the create form's, and whether the offer is on sale. */
+export interface EditOfferValues extends OfferValues {
+  url: string;
+  active: boolean;
 }
 
 /** The price in cents, or null while it is not a valid amount. */
@@ -18,7 +27,7 @@ function priceCentsOf(price: string): number | null {
   return typedAmountProblem(price.trim()) ? null : parseDecimalToCents(price.trim());
 }
 
-/** The Create offer form judges as the API does (@allyhut/schema's offer rules). */
+/** The Create and Edit offer forms judge as the API does (@allyhut/schema's offer rules). */
 export const offerValidators = {
   name: offerNameProblem,
   price: (value: string) => typedAmountProblem(value.trim()),
@@ -32,12 +41,29 @@ export const offerValidators = {
       priceCentsOf(values.price),
     );
   },
+  // The sales page is optional: blank means none.
+  url: (value: string | undefined) => (value?.trim() ? offerUrlProblem(value) : null),
 };
 
-/** The createOffer input the form sends: amounts as the decimal strings typed. */
-export const offerInput = (values: OfferValues) => ({
+/** The createOffer input the form sends: amounts as the decimal strings typed, no url when blank. */
+export function offerInput(values: OfferValues) {
+  const url = values.url?.trim();
+  return {
+    name: values.name.trim(),
+    price: values.price.trim(),
+    commissionType: values.commissionType,
+    commissionValue: values.commissionValue.trim(),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** The updateOffer input: every field as the form shows it; a blank url ("") removes the page. */
+export const updateOfferInput = (offerId: string, values: EditOfferValues) => ({
+  offerId,
   name: values.name.trim(),
   price: values.price.trim(),
   commissionType: values.commissionType,
   commissionValue: values.commissionValue.trim(),
+  url: values.url.trim(),
+  active: values.active,
 });
