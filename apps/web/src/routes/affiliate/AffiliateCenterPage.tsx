@@ -1,11 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Code, CopyButton, Button, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Code, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { AffiliateStatus } from "@allyhut/schema";
 import { AffiliateWithdrawals } from "../../components/AffiliateWithdrawals";
 import { BalanceCards } from "../../components/BalanceCards";
 import { CommissionsList } from "../../components/CommissionsList";
+import { CopyValueButton } from "../../components/CopyableLink";
 import { PromotedOffers } from "../../components/PromotedOffers";
 import { EmptyMessage, ErrorState, LoadingState } from "../../components/QueryState";
 import { Section } from "../../components/Section";
@@ -87,13 +88,7 @@ export function AffiliateCenterPage() {
         <Group gap="xs">
           <Text size="sm">Referral code</Text>
           <Code fz="sm">{affiliate.referralCode}</Code>
-          <CopyButton value={affiliate.referralCode}>
-            {({ copied, copy }) => (
-              <Button size="compact-xs" variant="subtle" onClick={copy}>
-                {copied ? "Copied" : "Copy"}
-              </Button>
-            )}
-          </CopyButton>
+          <CopyValueButton value={affiliate.referralCode} what="referral code" />
         </Group>
       </Group>
       {disabled && (
@@ -133,7 +128,8 @@ export function AffiliateCenterPage() {
       <Section title="Offers you promote">
         <PromotedOffers
           promotions={affiliate.offers}
-          emptyHint="Pick an offer below to start earning."
+          referralCode={affiliate.referralCode}
+          emptyHint="Pick an offer below to start earning: its referral link shows here."
         />
       </Section>
       <Section title="Offers to promote">

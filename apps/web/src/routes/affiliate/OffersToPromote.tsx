@@ -57,7 +57,10 @@ export function OffersToPromote({
   const promoteOffer = async (offer: Offer) => {
     try {
       await promote({ variables: { input: { affiliateId, offerId: offer.id } } });
-      notifications.show({ color: "green", message: `You now promote “${offer.name}”.` });
+      notifications.show({
+        color: "green",
+        message: `You now promote “${offer.name}”: its referral link is under Offers you promote.`,
+      });
     } catch (error) {
       notifications.show({
         color: "red",
