@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Table, Text } from "@mantine/core";
+import { Button, Table, Text } from "@mantine/core";
+import { useState } from "react";
 import { graphql } from "../gql";
 import { formatDateTime } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
@@ -7,6 +8,7 @@ import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
 import { ToneBadge } from "./StatusBadge";
 import { RecordCard, RecordList, useIsPhone } from "./RecordList";
+import { RefundSaleDialog, type RefundableCommission } from "./RefundSaleDialog";
 import { ScrollTable } from "./ScrollTable";
 
 const PAGE_SIZE = 10;
@@ -44,9 +46,19 @@ const AffiliateCommissionsQuery = graphql(`
   }
 `);
 
-/** An affiliate's commissions, newest first, page by page. */
-export function CommissionsList({ affiliateId }: { affiliateId: string }) {
+/**
+ * An affiliate's commissions, newest first, page by page. `refundable` (the seller's view) adds a
+ * Refund button to each commission not reversed yet.
+ */
+export function CommissionsList({
+  affiliateId,
+  refundable = false,
+}: {
+  affiliateId: string;
+  refundable?: boolean;
+}) {
   const pages = useCursorPages();
+  const [refunding, setRefunding] = useState<RefundableCommission | null>(null);
   const { data, previousData, error, refetch } = useQuery(AffiliateCommissionsQuery, {
     variables: { affiliateId, first: PAGE_SIZE, after: pages.after },
   });
@@ -60,14 +72,26 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
   const commissionAmount = (commission: (typeof connection.nodes)[number]) =>
     commission.reversed ? (
       <>
-        <s aria-label={`${formatMoneyValue(commission.amount)}, refunded`}>
+        <s aria-label={`${formatMoneyValue(commission.amount)}, reversed (refunded)`}>
           {formatMoneyValue(commission.amount)}
         </s>{" "}
-        <ToneBadge tone="gray">Refunded</ToneBadge>
+        <ToneBadge tone="gray">Reversed</ToneBadge>
       </>
     ) : (
       formatMoneyValue(commission.amount)
     );
+  const refundButton = (commission: (typeof connection.nodes)[number]) =>
+    refundable && !commission.reversed ? (
+      <Button
+        size="xs"
+        variant="light"
+        color="red.9"
+        onClick={() => setRefunding(commission)}
+        aria-label={`Refund order ${commission.orderId}`}
+      >
+        Refund
+      </Button>
+    ) : null;
   return (
     <>
       {phone ? (
@@ -82,11 +106,12 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
                 { label: "Date", value: formatDateTime(commission.occurredAt) },
                 { label: "Order", value: commission.orderId },
               ]}
+              actions={refundButton(commission)}
             />
           ))}
         </RecordList>
       ) : (
-        <ScrollTable label="Commissions" minWidth={600}>
+        <ScrollTable label="Commissions" minWidth={refundable ? 680 : 600}>
           <Table striped verticalSpacing="xs" aria-label="Commissions">
             <Table.Thead>
               <Table.Tr>
@@ -95,6 +120,11 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
                 <Table.Th>Order</Table.Th>
                 <Table.Th ta="right">Sale</Table.Th>
                 <Table.Th ta="right">Commission</Table.Th>
+                {refundable && (
+                  <Table.Th>
+                    <span className="visually-hidden">Actions</span>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -111,6 +141,7 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
                   </Table.Td>
                   <Table.Td ta="right">{formatMoneyValue(commission.saleAmount)}</Table.Td>
                   <Table.Td ta="right">{commissionAmount(commission)}</Table.Td>
+                  {refundable && <Table.Td ta="right">{refundButton(commission)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -127,6 +158,13 @@ export function CommissionsList({ affiliateId }: { affiliateId: string }) {
         onNext={pages.next}
         onPrevious={pages.previous}
       />
+      {refundable && (
+        <RefundSaleDialog
+          affiliateId={affiliateId}
+          commission={refunding}
+          onClose={() => setRefunding(null)}
+        />
+      )}
     </>
   );
 }

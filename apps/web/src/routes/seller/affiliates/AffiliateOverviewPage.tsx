@@ -107,7 +107,7 @@ export function AffiliateOverviewPage() {
         />
       </Section>
       <Section title="Commissions">
-        <CommissionsList affiliateId={affiliate.id} />
+        <CommissionsList affiliateId={affiliate.id} refundable />
       </Section>
       <WithdrawalDetailsDrawer withdrawalId={processing} onClose={() => setProcessing(null)} />
     </Stack>
