@@ -4,6 +4,7 @@ import { graphql } from "../gql";
 import { formatDateTime, formatLocalDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
 import { BreakableAddress } from "./BreakableAddress";
+import { ClampedText } from "./ClampedText";
 import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
@@ -111,7 +112,7 @@ export function AffiliateWithdrawals({
                 },
                 {
                   label: "Note",
-                  value: <span style={{ whiteSpace: "pre-wrap" }}>{withdrawal.note ?? "—"}</span>,
+                  value: withdrawal.note ? <ClampedText text={withdrawal.note} /> : "—",
                 },
               ]}
               actions={actionButton(withdrawal)}
@@ -163,9 +164,7 @@ export function AffiliateWithdrawals({
                   {withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—"}
                 </Table.Td>
                 <Table.Td maw={260}>
-                  <Text size="sm" lineClamp={3} style={{ whiteSpace: "pre-wrap" }}>
-                    {withdrawal.note ?? "—"}
-                  </Text>
+                  {withdrawal.note ? <ClampedText text={withdrawal.note} /> : "—"}
                 </Table.Td>
                 <Table.Td>{actionButton(withdrawal)}</Table.Td>
               </Table.Tr>

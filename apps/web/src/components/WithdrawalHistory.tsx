@@ -1,6 +1,7 @@
 import { Text, Timeline } from "@mantine/core";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import { formatDateTime, formatLocalDate } from "../lib/dates";
+import { ClampedText } from "./ClampedText";
 import { withdrawalStatusLabel } from "./StatusBadge";
 
 export const WithdrawalHistory_withdrawal = graphql(`
@@ -30,6 +31,8 @@ const statusColors: Record<string, string> = {
 /** Every change to a withdrawal, oldest first: who, when, what. */
 export function WithdrawalHistory(props: {
   withdrawal: FragmentType<typeof WithdrawalHistory_withdrawal>;
+  /** The reader's user id: their own changes say "you" instead of their name. */
+  readerId?: string;
 }) {
   const { history } = getFragmentData(WithdrawalHistory_withdrawal, props.withdrawal);
   if (history.length === 0) return <Text c="dimmed">No changes recorded yet.</Text>;
@@ -43,15 +46,13 @@ export function WithdrawalHistory(props: {
         >
           <Text size="xs" c="dimmed">
             {formatDateTime(event.at)}
-            {event.actor ? ` · ${event.actor.name}` : ""}
+            {event.actor
+              ? ` · ${event.actor.id === props.readerId ? "you" : event.actor.name}`
+              : ""}
           </Text>
           {event.receiptNumber && <Text size="sm">Receipt: {event.receiptNumber}</Text>}
           {event.paidOn && <Text size="sm">Paid on {formatLocalDate(event.paidOn)}</Text>}
-          {event.note && (
-            <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-              Note: {event.note}
-            </Text>
-          )}
+          {event.note && <ClampedText text={`Note: ${event.note}`} />}
         </Timeline.Item>
       ))}
     </Timeline>

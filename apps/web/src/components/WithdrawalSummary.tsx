@@ -4,6 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from "../gql";
 import { formatDateTime, formatLocalDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
 import { BreakableAddress } from "./BreakableAddress";
+import { ClampedText } from "./ClampedText";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
 
 export const WithdrawalSummary_withdrawal = graphql(`
@@ -25,15 +26,31 @@ export const WithdrawalSummary_withdrawal = graphql(`
       id
       name
       email
+      seller {
+        id
+        name
+      }
     }
   }
 `);
 
-/** The facts of a withdrawal request as a definition list. */
-export function WithdrawalSummary(props: {
+interface WithdrawalSummaryProps {
   withdrawal: FragmentType<typeof WithdrawalSummary_withdrawal>;
-}) {
+  /** The seller reads about their affiliate; the affiliate reads about her own request. */
+  reader: "seller" | "affiliate";
+  /** The receipt, date paid and note are in the form below: shown there, not twice. */
+  withoutEditableFacts?: boolean;
+}
+
+/** The facts of a withdrawal request as a definition list. */
+export function WithdrawalSummary({
+  reader,
+  withoutEditableFacts,
+  ...props
+}: WithdrawalSummaryProps) {
   const withdrawal = getFragmentData(WithdrawalSummary_withdrawal, props.withdrawal);
+  const noteLabel =
+    reader === "seller" ? "Note to the affiliate" : `Note from ${withdrawal.affiliate.seller.name}`;
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="center">
@@ -43,39 +60,48 @@ export function WithdrawalSummary(props: {
         <WithdrawalStatusBadge status={withdrawal.status} />
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" verticalSpacing="xs" component="dl" m={0}>
-        <Fact label="Affiliate">
-          {withdrawal.affiliate.name}
-          <Text size="xs" c="dimmed" component="span" display="block">
-            <BreakableAddress address={withdrawal.affiliate.email} />
-          </Text>
-        </Fact>
+        {reader === "seller" && (
+          <Fact label="Affiliate">
+            {withdrawal.affiliate.name}
+            <Text size="xs" c="dimmed" component="span" display="block">
+              <BreakableAddress address={withdrawal.affiliate.email} />
+            </Text>
+          </Fact>
+        )}
         <Fact label="Requested">{formatDateTime(withdrawal.requestedAt)}</Fact>
         <Fact label="Pay with">{paymentMethodLabel(withdrawal.paymentMethod)}</Fact>
         <Fact label="Account">
           <BreakableAddress address={withdrawal.payoutAccount} />
         </Fact>
-        <Fact label="Receipt number">{withdrawal.receiptNumber ?? "—"}</Fact>
-        <Fact label="Date paid">
-          {withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—"}
-        </Fact>
+        {!withoutEditableFacts && (
+          <>
+            <Fact label="Receipt number">{withdrawal.receiptNumber ?? "—"}</Fact>
+            <Fact label="Date paid">
+              {withdrawal.paidOn ? formatLocalDate(withdrawal.paidOn) : "—"}
+            </Fact>
+          </>
+        )}
         {withdrawal.processedAt && (
           <Fact label="Processed">{formatDateTime(withdrawal.processedAt)}</Fact>
         )}
-        <Fact label="Note to the affiliate">
-          <span style={{ whiteSpace: "pre-wrap" }}>{withdrawal.note ?? "—"}</span>
-        </Fact>
+        {!withoutEditableFacts && (
+          <Fact label={noteLabel} wide>
+            {withdrawal.note ? <ClampedText text={withdrawal.note} lines={6} /> : "—"}
+          </Fact>
+        )}
       </SimpleGrid>
     </Stack>
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  // A note takes the whole width: in half a drawer a long one reads as a narrow column.
   return (
-    <div>
+    <div style={wide ? { gridColumn: "1 / -1" } : undefined}>
       <Text component="dt" size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text component="dd" m={0} size="sm">
+      <Text component="dd" m={0} size="sm" style={{ overflowWrap: "anywhere" }}>
         {children}
       </Text>
     </div>

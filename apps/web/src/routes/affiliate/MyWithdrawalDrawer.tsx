@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Divider, Stack, Title } from "@mantine/core";
+import { useViewer } from "../../app/viewer";
 import { DetailsDrawer } from "../../components/DetailsDrawer";
 import { ErrorState, LoadingState } from "../../components/QueryState";
 import { WithdrawalHistory } from "../../components/WithdrawalHistory";
@@ -30,6 +31,7 @@ export function MyWithdrawalDrawer(props: { withdrawalId: string | null; onClose
 }
 
 function MyWithdrawal({ withdrawalId }: { withdrawalId: string }) {
+  const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(MyWithdrawalDetailsQuery, {
     variables: { id: withdrawalId },
   });
@@ -38,13 +40,13 @@ function MyWithdrawal({ withdrawalId }: { withdrawalId: string }) {
   if (!data.withdrawal) return <Alert color="yellow">This withdrawal could not be found.</Alert>;
   return (
     <Stack gap="lg">
-      <WithdrawalSummary withdrawal={data.withdrawal} />
+      <WithdrawalSummary withdrawal={data.withdrawal} reader="affiliate" />
       <Divider />
       <section aria-labelledby="my-withdrawal-history">
         <Title order={3} size="h4" id="my-withdrawal-history" mb="sm">
           History
         </Title>
-        <WithdrawalHistory withdrawal={data.withdrawal} />
+        <WithdrawalHistory withdrawal={data.withdrawal} readerId={viewer?.id} />
       </section>
     </Stack>
   );

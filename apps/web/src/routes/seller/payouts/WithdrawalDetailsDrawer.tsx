@@ -57,6 +57,7 @@ function WithdrawalDetails({
   if (!withdrawal) {
     return <Alert color="yellow">This withdrawal no longer exists or is not yours to see.</Alert>;
   }
+  const pending = withdrawal.status === WithdrawalStatus.PENDING;
   return (
     <Stack gap="lg">
       {staleExplanation && (
@@ -64,9 +65,9 @@ function WithdrawalDetails({
           {staleExplanation}
         </Alert>
       )}
-      <WithdrawalSummary withdrawal={withdrawal} />
+      <WithdrawalSummary withdrawal={withdrawal} reader="seller" withoutEditableFacts={pending} />
       <Divider />
-      {withdrawal.status === WithdrawalStatus.PENDING ? (
+      {pending ? (
         <ProcessWithdrawalForm
           key={withdrawal.id}
           withdrawal={withdrawal}

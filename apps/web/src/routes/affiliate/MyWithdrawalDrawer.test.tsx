@@ -1,0 +1,84 @@
+import { screen, within } from "@testing-library/react";
+import { MyWithdrawalDetailsDocument, ViewerDocument } from "../../gql/graphql";
+import { renderWithProviders } from "../../test/render";
+import { MyWithdrawalDrawer } from "./MyWithdrawalDrawer";
+
+const amy = { __typename: "Actor", id: "u7", name: "Amy Affiliate" };
+const coach = { __typename: "Actor", id: "u1", name: "Demo Coach" };
+const event = (
+  actor: object,
+  fromStatus: string | null,
+  toStatus: string,
+  note: string | null,
+) => ({
+  __typename: "WithdrawalEvent",
+  at: "2026-11-20T10:00:00.000Z",
+  actor,
+  fromStatus,
+  toStatus,
+  receiptNumber: null,
+  paidOn: null,
+  note,
+});
+
+const mocks = [
+  {
+    request: { query: ViewerDocument },
+    result: {
+      data: {
+        me: {
+          __typename: "User",
+          id: "u7",
+          name: "Amy Affiliate",
+          email: "amy@allyhut.test",
+          seller: null,
+          affiliateAccounts: [],
+        },
+      },
+    },
+  },
+  {
+    request: { query: MyWithdrawalDetailsDocument, variables: { id: "w1" } },
+    result: {
+      data: {
+        withdrawal: {
+          __typename: "Withdrawal",
+          id: "w1",
+          status: "APPROVED",
+          amount: { __typename: "Money", amount: "3.00", currencyCode: "USD" },
+          paymentMethod: "PAYPAL",
+          payoutAccount: "amy@allyhut.test",
+          requestedAt: "2026-11-20T10:00:00.000Z",
+          processedAt: "2026-11-21T09:00:00.000Z",
+          receiptNumber: "PAYPAL-RCPT-1",
+          paidOn: "2026-11-21",
+          note: "Thanks for promoting!",
+          affiliate: {
+            __typename: "Affiliate",
+            id: "a7",
+            name: "Amy Affiliate",
+            email: "amy@allyhut.test",
+            seller: { __typename: "Seller", id: "s1", name: "Demo Coaching" },
+          },
+          history: [
+            event(amy, null, "PENDING", null),
+            event(coach, "PENDING", "APPROVED", "Thanks for promoting!"),
+          ],
+        },
+      },
+    },
+  },
+];
+
+describe("MyWithdrawalDrawer", () => {
+  it("speaks to the affiliate: the seller's note is from the seller, and she is not named", async () => {
+    renderWithProviders(<MyWithdrawalDrawer withdrawalId="w1" onClose={() => {}} />, { mocks });
+    const drawer = await screen.findByRole("dialog", { name: "Withdrawal details" });
+    expect(await within(drawer).findByText("Note from Demo Coaching")).toBeInTheDocument();
+    expect(within(drawer).queryByText("Note to the affiliate")).not.toBeInTheDocument();
+    expect(within(drawer).queryByText("Affiliate")).not.toBeInTheDocument();
+    expect(within(drawer).queryByText(/Amy Affiliate/)).not.toBeInTheDocument();
+    expect(within(drawer).getByText(/· you$/)).toBeInTheDocument();
+    expect(within(drawer).getByText(/· Demo Coach$/)).toBeInTheDocument();
+  });
+});
