@@ -40,7 +40,7 @@ const filledIn =
   (days: UtcDays): ProcessValues => ({
     status,
     receiptNumber: status === APPROVED ? "RCPT-1" : "",
-    paidOn: status === APPROVED ? days.today : null,
+    paidOn: status === APPROVED ? days.today : "",
     note: "",
     ...(typeof change === "function" ? change(days) : change),
   });
@@ -69,7 +69,7 @@ const cases: [rule: string, expected: Verdict, values: (days: UtcDays) => Proces
     "refused",
     approve({ receiptNumber: COMBINING_E.repeat(51) }),
   ],
-  ["approve: no date paid", "refused", approve({ paidOn: null })],
+  ["approve: no date paid", "refused", approve({ paidOn: "" })],
   [
     "approve: paid yesterday (UTC), before the request date",
     "refused",

@@ -1,17 +1,36 @@
 import "@mantine/dates/styles.css";
-import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Input, SegmentedControl, Stack, Textarea, TextInput } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
+import {
+  Alert,
+  Box,
+  Button,
+  Input,
+  SegmentedControl,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
-import { useState } from "react";
-import { ErrorCode, WITHDRAWAL_RECEIPT_MAX_CODE_POINTS, WithdrawalStatus } from "@allyhut/schema";
+import { useState, type ChangeEvent, type KeyboardEvent } from "react";
+import {
+  WITHDRAWAL_NOTE_MAX_CODE_POINTS,
+  WITHDRAWAL_RECEIPT_MAX_CODE_POINTS,
+  WithdrawalStatus,
+} from "@allyhut/schema";
+import { useUnsavedChanges } from "../../../components/drawer-guard";
+import { LengthHint } from "../../../components/LengthHint";
 import { withdrawalStatusLabel } from "../../../components/StatusBadge";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
-import { evictMoneyViews } from "../../../lib/cache";
-import { formatLocalDate, typedCalendarDate } from "../../../lib/dates";
-import { apiErrorCode, apiErrors, describeApiError } from "../../../lib/errors";
-import { processInput, processValidators, paidOnRange, type ProcessValues } from "./process-rules";
+import { formatMoneyValue } from "../../../lib/money";
+import { FinalDecisionDialog, type FinalDecision } from "./FinalDecisionDialog";
+import { PaidOnField } from "./PaidOnField";
+import {
+  paidOnRange,
+  processInput,
+  processValidators,
+  typedPaymentProblems,
+  type ProcessValues,
+} from "./process-rules";
+import { useProcessWithdrawal } from "./useProcessWithdrawal";
 
 export const ProcessWithdrawalForm_withdrawal = graphql(`
   fragment ProcessWithdrawalForm_withdrawal on Withdrawal {
@@ -21,31 +40,16 @@ export const ProcessWithdrawalForm_withdrawal = graphql(`
     receiptNumber
     paidOn
     note
+    amount {
+      amount
+      currencyCode
+    }
     affiliate {
       id
+      name
     }
   }
 `);
-
-const ProcessWithdrawalMutation = graphql(`
-  mutation ProcessWithdrawal($input: ProcessWithdrawalInput!) {
-    processWithdrawal(input: $input) {
-      id
-      ...ProcessWithdrawalForm_withdrawal
-      ...WithdrawalSummary_withdrawal
-      ...WithdrawalHistory_withdrawal
-      affiliate {
-        id
-        pendingWithdrawalCount
-        balance {
-          ...BalanceCards_balance
-        }
-      }
-    }
-  }
-`);
-
-const FORM_FIELDS = new Set(["status", "receiptNumber", "paidOn", "note"]);
 
 interface ProcessWithdrawalFormProps {
   withdrawal: FragmentType<typeof ProcessWithdrawalForm_withdrawal>;
@@ -56,138 +60,171 @@ interface ProcessWithdrawalFormProps {
   today?: string;
 }
 
+const STATUSES = [WithdrawalStatus.PENDING, WithdrawalStatus.APPROVED, WithdrawalStatus.REJECTED];
+
+// Enter in a field never sends the form: only its button does (a textarea keeps its newlines).
+const keepEnterInFields = (event: KeyboardEvent<HTMLFormElement>) => {
+  if (event.key === "Enter" && event.target instanceof HTMLInputElement) event.preventDefault();
+};
+
 /**
  * Withdrawal Details: receipt number, date paid, status, note to the affiliate. Every field is open
- * while Pending, so the seller can note the payment first and then choose Approved.
+ * while Pending, so the seller can note the payment first and then choose Approved, which (like
+ * Rejected) is final and asked once more in a dialog.
  */
 export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
   const withdrawal = getFragmentData(ProcessWithdrawalForm_withdrawal, props.withdrawal);
   const { earliest, latest } = paidOnRange(withdrawal.requestedAt, props.today);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [process] = useMutation(ProcessWithdrawalMutation, {
-    refetchQueries: "active",
-    awaitRefetchQueries: true,
-    update: (cache) => evictMoneyViews(cache, withdrawal.affiliate.id),
-  });
+  const amount = formatMoneyValue(withdrawal.amount);
+  const [decision, setDecision] = useState<FinalDecision | null>(null);
   const form = useForm<ProcessValues>({
     initialValues: {
       status: withdrawal.status as WithdrawalStatus,
       receiptNumber: withdrawal.receiptNumber ?? "",
-      paidOn: withdrawal.paidOn ?? null,
+      paidOn: withdrawal.paidOn ?? "",
       note: withdrawal.note ?? "",
     },
     validate: processValidators(withdrawal.requestedAt, props.today),
+    // A note over its limit says so at once.
+    validateInputOnChange: ["note"],
   });
-  const approved = form.values.status === WithdrawalStatus.APPROVED;
+  // A typed date is judged once the seller leaves the field, and again each time.
+  const [leftDateField, setLeftDateField] = useState(false);
+  useUnsavedChanges(form.isDirty());
+  const { save, saving, formError } = useProcessWithdrawal({
+    withdrawal: { id: withdrawal.id, amount, affiliate: withdrawal.affiliate },
+    form,
+    onSaved: props.onSaved,
+    onStale: props.onStale,
+  });
+
+  const status = form.values.status;
+  const approved = status === WithdrawalStatus.APPROVED;
+  const typed =
+    status === WithdrawalStatus.REJECTED
+      ? { receiptNumber: null, paidOn: null }
+      : typedPaymentProblems(form.values, withdrawal.requestedAt, props.today);
   const paymentHint = approved
     ? undefined
-    : form.values.status === WithdrawalStatus.REJECTED
+    : status === WithdrawalStatus.REJECTED
       ? "Not saved with a rejection"
       : "Needed to approve";
 
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await process({ variables: { input: processInput(withdrawal.id, values) } });
-      notifications.show({
-        color: "green",
-        message:
-          values.status === WithdrawalStatus.PENDING
-            ? "Note saved. The withdrawal is still pending."
-            : `Withdrawal ${withdrawalStatusLabel(values.status).toLowerCase()}.`,
-      });
-      props.onSaved();
-    } catch (error) {
-      handleError(error);
-    }
+  const submit = form.onSubmit((values) => {
+    if (values.status === WithdrawalStatus.PENDING) return save(values);
+    const input = processInput(withdrawal.id, values);
+    setDecision({
+      status: values.status,
+      amount,
+      affiliateName: withdrawal.affiliate.name,
+      receiptNumber: input.receiptNumber ?? "",
+      paidOn: input.paidOn,
+    });
   });
 
-  const handleError = (error: unknown) => {
-    const code = apiErrorCode(error);
-    if (code === ErrorCode.INVALID_TRANSITION) {
-      props.onStale(
-        "Not saved: this withdrawal has already been approved or rejected, and that decision is " +
-          "final. Its current details are shown below.",
-      );
-    } else if (code === ErrorCode.CONFLICT) {
-      props.onStale(
-        "Not saved: someone else changed this withdrawal while you were editing it. The latest " +
-          "version is shown below: check it and save again.",
-      );
-    } else {
-      const inline = apiErrors(error).filter(
-        (e) => e.code === ErrorCode.BAD_USER_INPUT && e.field && FORM_FIELDS.has(leaf(e.field)),
-      );
-      if (inline.length > 0) {
-        form.setErrors(Object.fromEntries(inline.map((e) => [leaf(e.field ?? ""), e.message])));
-      } else {
-        setFormError(describeApiError(error));
-      }
-    }
+  const changeStatus = (next: string) => {
+    form.setFieldValue("status", next as WithdrawalStatus);
+    // An approval's "Enter the receipt number" means nothing once the seller chose otherwise.
+    form.clearFieldError("receiptNumber");
+    form.clearFieldError("paidOn");
   };
+  const receiptProps = form.getInputProps("receiptNumber");
+  const paidOnProps = form.getInputProps("paidOn");
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Withdrawal Details">
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        )}
-        <TextInput
-          label="Receipt number"
-          description={`${paymentHint ?? "From your payment provider"}; up to ${WITHDRAWAL_RECEIPT_MAX_CODE_POINTS} characters`}
-          required={approved}
-          {...form.getInputProps("receiptNumber")}
-        />
-        <DateInput
-          label="Date paid"
-          description={paymentHint}
-          required={approved}
-          minDate={earliest}
-          maxDate={latest}
-          valueFormat={(date) => formatLocalDate(date)}
-          dateParser={parseTypedDate}
-          presets={[{ value: latest, label: "Today" }]}
-          clearable
-          placeholder="Pick a date"
-          {...form.getInputProps("paidOn")}
-        />
-        <Input.Wrapper label="Status" id="withdrawal-status-label" error={form.errors.status}>
-          <SegmentedControl
-            fullWidth
-            aria-labelledby="withdrawal-status-label"
-            data={[
-              WithdrawalStatus.PENDING,
-              WithdrawalStatus.APPROVED,
-              WithdrawalStatus.REJECTED,
-            ].map((status) => ({ value: status, label: withdrawalStatusLabel(status) }))}
-            {...form.getInputProps("status")}
+    <>
+      <form
+        onSubmit={submit}
+        onKeyDown={keepEnterInFields}
+        noValidate
+        aria-label="Withdrawal Details"
+      >
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert" title="Not saved">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            label="Receipt number"
+            description={
+              <LengthHint
+                hint={paymentHint ?? "From your payment provider"}
+                text={form.values.receiptNumber.trim()}
+                max={WITHDRAWAL_RECEIPT_MAX_CODE_POINTS}
+              />
+            }
+            required={approved}
+            autoComplete="off"
+            {...receiptProps}
+            error={receiptProps.error ?? typed.receiptNumber}
           />
-        </Input.Wrapper>
-        <Textarea
-          label="Note to the affiliate"
-          description="The affiliate sees this note with the withdrawal"
-          autosize
-          minRows={3}
-          {...form.getInputProps("note")}
-        />
-        <Button type="submit" loading={form.submitting}>
-          Save
-        </Button>
-      </Stack>
-    </form>
+          <PaidOnField
+            inputProps={{
+              ...paidOnProps,
+              error: paidOnProps.error ?? (leftDateField ? typed.paidOn : null),
+              onChange: (event: ChangeEvent<HTMLInputElement>) => {
+                setLeftDateField(false);
+                paidOnProps.onChange(event);
+              },
+              onBlur: () => setLeftDateField(true),
+            }}
+            hint={paymentHint}
+            required={approved}
+            earliest={earliest}
+            latest={latest}
+            onPick={(text) => {
+              form.setFieldValue("paidOn", text);
+              setLeftDateField(true);
+            }}
+          />
+          <Input.Wrapper label="Status" id="withdrawal-status-label" error={form.errors.status}>
+            <SegmentedControl
+              fullWidth
+              aria-labelledby="withdrawal-status-label"
+              data={STATUSES.map((value) => ({ value, label: withdrawalStatusLabel(value) }))}
+              value={status}
+              onChange={changeStatus}
+            />
+          </Input.Wrapper>
+          <Textarea
+            label="Note to the affiliate"
+            description={
+              <LengthHint
+                hint="The affiliate sees this note with the withdrawal"
+                text={form.values.note.trim()}
+                max={WITHDRAWAL_NOTE_MAX_CODE_POINTS}
+              />
+            }
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...form.getInputProps("note")}
+          />
+          {/* Sticky: on a phone the action stays on screen while the seller scrolls the form. */}
+          <Box
+            pos="sticky"
+            bottom={0}
+            py="sm"
+            bg="var(--mantine-color-body)"
+            style={{ zIndex: 1, borderTop: "1px solid var(--mantine-color-default-border)" }}
+          >
+            <Button type="submit" fullWidth loading={saving && decision === null}>
+              {approved
+                ? `Approve ${amount}`
+                : status === WithdrawalStatus.REJECTED
+                  ? `Reject ${amount}`
+                  : "Save note"}
+            </Button>
+          </Box>
+        </Stack>
+      </form>
+      <FinalDecisionDialog
+        decision={decision}
+        saving={saving}
+        onCancel={() => setDecision(null)}
+        onConfirm={() => void save(form.getValues()).finally(() => setDecision(null))}
+      />
+    </>
   );
-}
-
-// Accepts "2026-11-24" and whatever the browser reads as a date ("Nov 24, 2026").
-function parseTypedDate(text: string): string | null {
-  const trimmed = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
-  const parsed = new Date(trimmed);
-  return Number.isNaN(parsed.getTime()) ? null : typedCalendarDate(parsed);
-}
-
-function leaf(field: string): string {
-  return field.split(".").pop() ?? field;
 }

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { ProcessWithdrawalDocument, SellerWithdrawalDetailsDocument } from "../../../gql/graphql";
 import { apiError, renderWithProviders } from "../../../test/render";
 import { WithdrawalDetailsDrawer } from "./WithdrawalDetailsDrawer";
@@ -22,6 +22,7 @@ function withdrawal(status: "PENDING" | "APPROVED") {
       id: "a1",
       name: "Clark Kent",
       email: "clark@allyhut.test",
+      seller: { __typename: "Seller", id: "s1", name: "Demo Coaching" },
     },
     history: [
       {
@@ -66,15 +67,84 @@ describe("WithdrawalDetailsDrawer", () => {
         mocks: [details("PENDING"), reject, details("APPROVED")],
       },
     );
-    await screen.findByRole("button", { name: "Save" });
+    await screen.findByRole("button", { name: "Save note" });
     await user.click(screen.getByText("Rejected"));
-    await user.click(screen.getByRole("button", { name: "Save" }));
+    await user.click(screen.getByRole("button", { name: "Reject $3.00" }));
+    const confirm = await screen.findByRole("dialog", { name: "Reject $3.00 for Clark Kent?" });
+    await user.click(within(confirm).getByRole("button", { name: "Reject $3.00" }));
 
     expect(
       await screen.findByText(/already been approved or rejected, and that decision is final/),
     ).toBeInTheDocument();
     expect(await screen.findByText("OTHER-TAB-1")).toBeInTheDocument();
     expect(screen.getByText(/Approved and rejected withdrawals are final/)).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^(Save note|Reject)/ })).not.toBeInTheDocument();
+  });
+
+  it("shows the receipt, date paid and note once: as fields while Pending, as facts after", async () => {
+    renderWithProviders(<WithdrawalDetailsDrawer withdrawalId="w1" onClose={() => {}} />, {
+      mocks: [details("PENDING")],
+    });
+    await screen.findByRole("button", { name: "Save note" });
+    expect(screen.getAllByText("Receipt number")).toHaveLength(1);
+    expect(screen.getAllByText("Date paid")).toHaveLength(1);
+    expect(screen.getAllByText(/^Note to the affiliate/)).toHaveLength(1);
+  });
+
+  it("closes at once when nothing was typed", async () => {
+    const onClose = jest.fn();
+    const { user } = renderWithProviders(
+      <WithdrawalDetailsDrawer withdrawalId="w1" onClose={onClose} />,
+      { mocks: [details("PENDING")] },
+    );
+    await screen.findByRole("button", { name: "Save note" });
+    await user.keyboard("{Escape}");
+    expect(onClose).toHaveBeenCalled();
+    expect(screen.queryByRole("dialog", { name: "Discard your changes?" })).not.toBeInTheDocument();
+  });
+
+  it("asks before Escape throws a typed note away: Keep editing keeps it, Discard closes", async () => {
+    const onClose = jest.fn();
+    const { user } = renderWithProviders(
+      <WithdrawalDetailsDrawer withdrawalId="w1" onClose={onClose} />,
+      { mocks: [details("PENDING")] },
+    );
+    await screen.findByRole("button", { name: "Save note" });
+    const note = screen.getByLabelText(/^Note to the affiliate/);
+    await user.type(note, "Paying Friday");
+    await user.keyboard("{Escape}");
+    let ask = await screen.findByRole("dialog", { name: "Discard your changes?" });
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(within(ask).getByRole("button", { name: "Keep editing" }));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole("dialog", { name: "Discard your changes?" }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(note).toHaveValue("Paying Friday");
+
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    ask = await screen.findByRole("dialog", { name: "Discard your changes?" });
+    await user.click(within(ask).getByRole("button", { name: "Discard" }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("lets Escape close the final-decision question only, not the drawer under it", async () => {
+    const onClose = jest.fn();
+    const { user } = renderWithProviders(
+      <WithdrawalDetailsDrawer withdrawalId="w1" onClose={onClose} />,
+      { mocks: [details("PENDING")] },
+    );
+    await screen.findByRole("button", { name: "Save note" });
+    await user.click(screen.getByText("Rejected"));
+    await user.click(screen.getByRole("button", { name: "Reject $3.00" }));
+    await screen.findByRole("dialog", { name: "Reject $3.00 for Clark Kent?" });
+    await user.keyboard("{Escape}");
+    await waitFor(() =>
+      expect(screen.queryByRole("dialog", { name: /^Reject/ })).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByRole("dialog", { name: "Discard your changes?" })).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Reject $3.00" })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,11 @@
 import { WithdrawalStatus } from "@allyhut/schema";
-import { paidOnRange, processInput, processValidators, type ProcessValues } from "./process-rules";
+import {
+  paidOnRange,
+  processInput,
+  processValidators,
+  typedPaymentProblems,
+  type ProcessValues,
+} from "./process-rules";
 
 const { APPROVED, PENDING, REJECTED } = WithdrawalStatus;
 // 23:30 on the 24th in New York: already the 25th in UTC, the API's date of the request.
@@ -30,6 +36,38 @@ describe("the date paid", () => {
     const { paidOn: validate } = processValidators(REQUESTED_AT, "2026-11-26");
     expect(validate(paidOn, typed({ paidOn })) === null).toBe(valid);
   });
+
+  it("is judged as typed, in the locale's words, and only an approval needs one", () => {
+    const { paidOn: validate } = processValidators(REQUESTED_AT, "2026-11-26", "en-US");
+    expect(validate("Nov 26, 2026", typed({}))).toBeNull();
+    expect(validate("11/25/2026", typed({}))).toBeNull();
+    expect(validate("soon", typed({}))).toBe(
+      "“soon” is not a date. Type it like Nov 26, 2026 or 2026-11-26.",
+    );
+    expect(validate("", typed({}))).toBe("Enter the date the payment was made.");
+    expect(validate("", typed({ status: PENDING }))).toBeNull();
+    expect(validate("soon", typed({ status: PENDING }))).toBeNull();
+  });
+});
+
+describe("typedPaymentProblems", () => {
+  it("says what an approval would say about what is typed, and nothing about blanks", () => {
+    const problems = (change: Partial<ProcessValues>) =>
+      typedPaymentProblems(
+        typed({ status: PENDING, ...change }),
+        REQUESTED_AT,
+        "2026-11-26",
+        "en-US",
+      );
+    expect(problems({ receiptNumber: "", paidOn: "" })).toEqual({
+      receiptNumber: null,
+      paidOn: null,
+    });
+    expect(problems({ receiptNumber: "r".repeat(101), paidOn: "Nov 24, 2026" })).toEqual({
+      receiptNumber: "The receipt number can be at most 100 characters long.",
+      paidOn: "The date paid cannot be before the request date (2026-11-25).",
+    });
+  });
 });
 
 describe("processInput", () => {
@@ -44,8 +82,10 @@ describe("processInput", () => {
     });
   });
 
-  it("sends them only with an approval, the receipt trimmed", () => {
-    expect(processInput("w1", typed({ receiptNumber: " RCPT-1 " }))).toMatchObject({
+  it("sends them only with an approval, the receipt trimmed and the date as read", () => {
+    expect(
+      processInput("w1", typed({ receiptNumber: " RCPT-1 ", paidOn: "Nov 25, 2026" }), "en-US"),
+    ).toMatchObject({
       receiptNumber: "RCPT-1",
       paidOn: "2026-11-25",
       note: null,
