@@ -18,6 +18,10 @@ const PayoutSummaryQuery = graphql(`
         currencyCode
       }
       rejectedCount
+      rejectedTotal {
+        amount
+        currencyCode
+      }
     }
   }
 `);
@@ -44,7 +48,7 @@ export function PayoutSummaryCards() {
         },
         {
           label: "Rejected",
-          value: String(summary.rejectedCount),
+          value: formatMoneyValue(summary.rejectedTotal),
           detail: plural(summary.rejectedCount, "request", "requests"),
         },
       ]
