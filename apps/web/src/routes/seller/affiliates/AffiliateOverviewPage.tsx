@@ -85,7 +85,7 @@ export function AffiliateOverviewPage() {
             <BreakableAddress address={affiliate.payoutAccount} />
           </Text>
         </div>
-        <AffiliateStatusSwitch affiliate={affiliate} withLabel />
+        <AffiliateStatusSwitch affiliate={affiliate} />
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
         <Stat label="Sales" value={String(affiliate.salesCount)} />

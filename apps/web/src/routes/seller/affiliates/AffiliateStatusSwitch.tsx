@@ -1,10 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { Switch } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { useState } from "react";
 import { AffiliateStatus } from "@allyhut/schema";
 import { graphql } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
 import { describeApiError } from "../../../lib/errors";
+import { DisableAffiliateDialog } from "./DisableAffiliateDialog";
 
 const SetAffiliateStatusMutation = graphql(`
   mutation SetAffiliateStatus($input: SetAffiliateStatusInput!) {
@@ -15,23 +17,24 @@ const SetAffiliateStatusMutation = graphql(`
   }
 `);
 
-interface AffiliateStatusSwitchProps {
-  affiliate: { id: string; name: string; status: string };
-  withLabel?: boolean;
-}
-
-/** The seller's Status toggle: off stops new promotions and commissions; earned money stays. */
+/**
+ * The seller's Status switch, labelled with the status it is in ("Active", "Disabled") and named
+ * with the affiliate. Switching off asks first: no new promotions or commissions, earned money stays.
+ */
 export function AffiliateStatusSwitch({
   affiliate,
-  withLabel = false,
-}: AffiliateStatusSwitchProps) {
+}: {
+  affiliate: { id: string; name: string; status: string };
+}) {
+  const [asking, setAsking] = useState(false);
   const [setStatus, { loading }] = useMutation(SetAffiliateStatusMutation, {
     refetchQueries: "active",
     update: (cache) => evictMoneyViews(cache),
   });
   const active = affiliate.status === AffiliateStatus.ACTIVE;
-  const toggle = async () => {
-    const status = active ? AffiliateStatus.DISABLED : AffiliateStatus.ACTIVE;
+  const stateLabel = active ? "Active" : "Disabled";
+
+  const changeTo = async (status: AffiliateStatus) => {
     try {
       await setStatus({
         variables: { input: { affiliateId: affiliate.id, status } },
@@ -40,8 +43,8 @@ export function AffiliateStatusSwitch({
         },
       });
       notifications.show({
-        color: active ? "gray" : "green",
-        message: `${affiliate.name} is now ${active ? "disabled" : "active"}.`,
+        color: status === AffiliateStatus.ACTIVE ? "green" : "gray",
+        message: `${affiliate.name} is now ${status === AffiliateStatus.ACTIVE ? "active" : "disabled"}.`,
       });
     } catch (error) {
       notifications.show({
@@ -51,14 +54,24 @@ export function AffiliateStatusSwitch({
       });
     }
   };
+
   return (
-    <Switch
-      checked={active}
-      disabled={loading}
-      onChange={() => void toggle()}
-      label={withLabel ? "Active" : undefined}
-      aria-label={withLabel ? undefined : `Status of ${affiliate.name}`}
-      color="green"
-    />
+    <>
+      <Switch
+        checked={active}
+        disabled={loading}
+        onChange={() => (active ? setAsking(true) : void changeTo(AffiliateStatus.ACTIVE))}
+        label={stateLabel}
+        // The visible state first (voice control), then whose it is (a list has one per row).
+        aria-label={`${stateLabel}: ${affiliate.name}`}
+        color="green"
+      />
+      <DisableAffiliateDialog
+        affiliateName={asking ? affiliate.name : null}
+        disabling={loading}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => void changeTo(AffiliateStatus.DISABLED).then(() => setAsking(false))}
+      />
+    </>
   );
 }

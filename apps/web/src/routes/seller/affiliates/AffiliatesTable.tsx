@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Stack, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { formatMoneyValue } from "../../../lib/money";
@@ -40,20 +40,10 @@ interface AffiliatesTableProps {
 
 type AriaSort = "ascending" | "descending" | undefined;
 
+/** The seller's affiliates: the name opens the overview, the Status switch is the row's action. */
 export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
   const rows = getFragmentData(AffiliatesTable_affiliate, affiliates);
   const phone = useIsPhone();
-  const optionsButton = (affiliate: (typeof rows)[number]) => (
-    <Button
-      component={Link}
-      to={`/seller/affiliates/${affiliate.id}`}
-      variant="light"
-      size="xs"
-      aria-label={`Options for ${affiliate.name}`}
-    >
-      Options
-    </Button>
-  );
   const pendingText = (affiliate: (typeof rows)[number]) =>
     `${formatMoneyValue(affiliate.balance.pending)} (${
       affiliate.pendingWithdrawalCount === 1
@@ -83,7 +73,6 @@ export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
               { label: "Commissions", value: formatMoneyValue(affiliate.commissionTotal) },
               { label: "Pending withdrawals", value: pendingText(affiliate) },
             ]}
-            actions={optionsButton(affiliate)}
           />
         ))}
       </RecordList>
@@ -108,9 +97,6 @@ export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
             </Table.Th>
             <Table.Th ta="right" aria-sort={ariaSort("PENDING_TOTAL")}>
               Pending withdrawals
-            </Table.Th>
-            <Table.Th>
-              <span className="visually-hidden">Options</span>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -143,7 +129,6 @@ export function AffiliatesTable({ affiliates, sort }: AffiliatesTableProps) {
                   </Text>
                 </Stack>
               </Table.Td>
-              <Table.Td>{optionsButton(affiliate)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
