@@ -1,8 +1,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { ViewerQuery } from "../../app/viewer";
-import { SignInDocument } from "../../gql/graphql";
+import { JoinInvitationDocument, SignInDocument } from "../../gql/graphql";
 import { apiError, renderWithProviders } from "../../test/render";
-import { SignInForm } from "./SignInPage";
+import { SignInForm, SignInPage } from "./SignInPage";
 
 const coach = {
   __typename: "User",
@@ -73,5 +73,54 @@ describe("SignInForm", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "That email and password do not match an account.",
     );
+  });
+});
+
+const signedOut = { request: { query: ViewerQuery }, result: { data: { me: null } } };
+const invitation = (slug: string, name: string | null) => ({
+  request: { query: JoinInvitationDocument, variables: { slug } },
+  result: {
+    data: { sellerBySlug: name && { __typename: "PublicSeller", name, slug } },
+  },
+});
+
+describe("SignInPage from a join link", () => {
+  it("names the program the visitor is joining, and keeps the way back for a new account", async () => {
+    renderWithProviders(<SignInPage />, {
+      route: "/login?next=%2Fjoin%2Fdemo-coaching",
+      mocks: [signedOut, invitation("demo-coaching", "Demo Coaching")],
+    });
+    expect(
+      await screen.findByText(
+        "Sign in (or create an account) to join Demo Coaching's affiliate program.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Create an account" })).toHaveAttribute(
+      "href",
+      "/signup?next=%2Fjoin%2Fdemo-coaching",
+    );
+  });
+
+  it("says at once that a mistyped join link leads nowhere, with a way back and no form", async () => {
+    renderWithProviders(<SignInPage />, {
+      route: "/login?next=%2Fjoin%2Fdemo-coachin",
+      mocks: [signedOut, invitation("demo-coachin", null)],
+    });
+    expect(
+      await screen.findByRole("heading", { name: "No such affiliate center" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/There is no affiliate center at “demo-coachin”/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Sign in without joining" })).toHaveAttribute(
+      "href",
+      "/login",
+    );
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+  });
+
+  it("is the plain Sign in page otherwise", async () => {
+    renderWithProviders(<SignInPage />, { route: "/login", mocks: [signedOut] });
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(screen.queryByText(/to join/)).not.toBeInTheDocument();
   });
 });

@@ -7,7 +7,9 @@ import { homePathFor, useViewer } from "../../app/viewer";
 import { LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
 import { apiErrorCode, describeApiError } from "../../lib/errors";
+import { NoSuchAffiliateCenter } from "../onboarding/NoSuchAffiliateCenter";
 import { AuthLayout } from "./AuthLayout";
+import { invitationLead, useJoinInvitation } from "./join-invitation";
 import { safeNextPath } from "./next-path";
 import { useSignedIn } from "./useSignedIn";
 
@@ -23,11 +25,22 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export function SignInPage() {
   const { viewer, loading } = useViewer();
+  const invitation = useJoinInvitation();
   const [search] = useSearchParams();
-  if (loading) return <LoadingState />;
+  if (loading || invitation.kind === "loading") return <LoadingState />;
   if (viewer) return <Navigate to={safeNextPath(search) ?? homePathFor(viewer)} replace />;
+  if (invitation.kind === "missing") {
+    return (
+      <AuthLayout title="No such affiliate center">
+        <NoSuchAffiliateCenter
+          slug={invitation.slug}
+          back={{ to: "/login", label: "Sign in without joining" }}
+        />
+      </AuthLayout>
+    );
+  }
   return (
-    <AuthLayout title="Sign in">
+    <AuthLayout title="Sign in" lead={invitationLead(invitation, "Sign in (or create an account)")}>
       <SignInForm />
       <Text size="sm" ta="center" mt="md">
         New to AllyHut?{" "}

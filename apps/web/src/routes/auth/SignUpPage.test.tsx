@@ -1,8 +1,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { ViewerQuery } from "../../app/viewer";
-import { SignUpDocument } from "../../gql/graphql";
+import { JoinInvitationDocument, SignUpDocument } from "../../gql/graphql";
 import { apiError, renderWithProviders } from "../../test/render";
-import { SignUpForm } from "./SignUpPage";
+import { SignUpForm, SignUpPage } from "./SignUpPage";
 
 const input = { name: "Lois Lane", email: "lois@dailyplanet.test", password: "correct-horse" };
 const signUpMock = (result: object) => ({
@@ -71,5 +71,38 @@ describe("SignUpForm", () => {
     await fillIn(user);
     expect(await screen.findByText("Passwords are 8–128 characters")).toBeInTheDocument();
     expect(screen.getByLabelText(/^Password/)).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
+describe("SignUpPage from a join link", () => {
+  const signedOut = { request: { query: ViewerQuery }, result: { data: { me: null } } };
+  const invitation = (slug: string, name: string | null) => ({
+    request: { query: JoinInvitationDocument, variables: { slug } },
+    result: { data: { sellerBySlug: name && { __typename: "PublicSeller", name, slug } } },
+  });
+
+  it("names the program the new account is for", async () => {
+    renderWithProviders(<SignUpPage />, {
+      route: "/signup?next=%2Fjoin%2Fdemo-coaching",
+      mocks: [signedOut, invitation("demo-coaching", "Demo Coaching")],
+    });
+    expect(
+      await screen.findByText(
+        "Create an account (or sign in) to join Demo Coaching's affiliate program.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "Create your account" })).toBeInTheDocument();
+  });
+
+  it("says at once that a mistyped join link leads nowhere", async () => {
+    renderWithProviders(<SignUpPage />, {
+      route: "/signup?next=%2Fjoin%2Fnobody",
+      mocks: [signedOut, invitation("nobody", null)],
+    });
+    expect(
+      await screen.findByRole("heading", { name: "No such affiliate center" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Create an account without joining" })).toBeVisible();
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
   });
 });

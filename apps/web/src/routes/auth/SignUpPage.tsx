@@ -8,7 +8,9 @@ import { homePathFor, useViewer } from "../../app/viewer";
 import { LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
 import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
+import { NoSuchAffiliateCenter } from "../onboarding/NoSuchAffiliateCenter";
 import { AuthLayout } from "./AuthLayout";
+import { invitationLead, useJoinInvitation } from "./join-invitation";
 import { signUpInput, signUpValidators, type SignUpValues } from "./sign-up-rules";
 import { safeNextPath } from "./next-path";
 import { useSignedIn } from "./useSignedIn";
@@ -23,11 +25,25 @@ const SignUpMutation = graphql(`
 
 export function SignUpPage() {
   const { viewer, loading } = useViewer();
+  const invitation = useJoinInvitation();
   const [search] = useSearchParams();
-  if (loading) return <LoadingState />;
+  if (loading || invitation.kind === "loading") return <LoadingState />;
   if (viewer) return <Navigate to={safeNextPath(search) ?? homePathFor(viewer)} replace />;
+  if (invitation.kind === "missing") {
+    return (
+      <AuthLayout title="No such affiliate center">
+        <NoSuchAffiliateCenter
+          slug={invitation.slug}
+          back={{ to: "/signup", label: "Create an account without joining" }}
+        />
+      </AuthLayout>
+    );
+  }
   return (
-    <AuthLayout title="Create your account">
+    <AuthLayout
+      title="Create your account"
+      lead={invitationLead(invitation, "Create an account (or sign in)")}
+    >
       <SignUpForm />
       <Text size="sm" ta="center" mt="md">
         Already have an account?{" "}

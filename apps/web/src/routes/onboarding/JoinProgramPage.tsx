@@ -5,6 +5,7 @@ import { useViewer } from "../../app/viewer";
 import { ErrorState, LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
 import { JoinProgramForm } from "./JoinProgramForm";
+import { NoSuchAffiliateCenter } from "./NoSuchAffiliateCenter";
 
 const JoinPageSellerQuery = graphql(`
   query JoinPageSeller($slug: String!) {
@@ -25,7 +26,17 @@ export function JoinProgramPage() {
   if (loading && !data) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const seller = data?.sellerBySlug;
-  if (!seller) return <NoSuchCenter slug={sellerSlug} />;
+  if (!seller) {
+    return (
+      <Stack maw={560}>
+        <Title order={1}>No such affiliate center</Title>
+        <NoSuchAffiliateCenter
+          slug={sellerSlug}
+          back={{ to: "/", label: "Go to your home page" }}
+        />
+      </Stack>
+    );
+  }
 
   const existing = viewer?.affiliateAccounts.find((account) => account.seller.slug === seller.slug);
   const ownProgram = viewer?.seller?.slug === seller.slug;
@@ -55,21 +66,6 @@ export function JoinProgramPage() {
           <JoinProgramForm sellerSlug={seller.slug} />
         </Card>
       )}
-    </Stack>
-  );
-}
-
-function NoSuchCenter({ slug }: { slug: string }) {
-  return (
-    <Stack maw={560}>
-      <Title order={1}>No such affiliate center</Title>
-      <Text>
-        There is no affiliate center at “{slug}”. Check the link you were given, or ask the seller
-        for it again.{" "}
-        <Anchor component={Link} to="/">
-          Go to your home page
-        </Anchor>
-      </Text>
     </Stack>
   );
 }
