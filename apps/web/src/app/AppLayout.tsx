@@ -81,6 +81,8 @@ function WorkspaceLinks({ viewer, pathname }: { viewer: Viewer; pathname: string
           {link("/seller/affiliates", "My Affiliates")}
           {link("/seller/payouts", "Payouts")}
           {link("/seller/offers", "Offers")}
+          {link("/seller/sales", "Sales")}
+          {link("/seller/api", "API")}
         </>
       )}
       {viewer.affiliateAccounts.length > 0 && (

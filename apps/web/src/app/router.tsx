@@ -74,6 +74,18 @@ export const routes: RouteObject[] = [
               Component: (await import("../routes/seller/offers/OffersPage")).OffersPage,
             }),
           },
+          {
+            path: "sales",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/sales/SalesPage")).SalesPage,
+            }),
+          },
+          {
+            path: "api",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/api/ApiPage")).ApiPage,
+            }),
+          },
         ],
       },
       {
