@@ -85,7 +85,9 @@ export function CommissionsList({
       <Button
         size="xs"
         variant="light"
-        color="red.9"
+        color="red"
+        // Mantine's light red text is below AA contrast on its tint: a darker red.
+        c="red.9"
         onClick={() => setRefunding(commission)}
         aria-label={`Refund order ${commission.orderId}`}
       >
