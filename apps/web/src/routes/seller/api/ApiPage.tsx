@@ -126,8 +126,8 @@ export function ApiPage() {
         </Stack>
       </Section>
       <Text>
-        Try it first in the <Anchor href="/playground">API playground</Anchor>: it keeps your
-        session, and every field is documented there.
+        Try it first in the <Anchor href="/playground">API playground</Anchor>: it runs as you,
+        signed in, and documents every field.
       </Text>
     </Stack>
   );
