@@ -11,7 +11,7 @@ const DEFAULT_REQUEST_DEADLINE_MS = 4_500;
 export interface Config {
   nodeEnv: string;
   production: boolean;
-  /** Stack traces and internal messages in GraphQL errors: never in production. */
+  /** Stack traces in GraphQL errors, for debugging: only with EXPOSE_ERROR_DETAILS, never in production. */
   exposeErrorDetails: boolean;
   /** mysql://user:password@host:port/database */
   databaseUrl: string;
@@ -76,6 +76,27 @@ function parseDeadline(value: string | undefined, problems: string[]): number {
   return ms;
 }
 
+// Off unless asked for in so many words: a stack trace tells an attacker about the code and the SQL.
+function parseExposeErrorDetails(
+  value: string | undefined,
+  production: boolean,
+  problems: string[],
+): boolean {
+  if (value === undefined || ["", "0", "false"].includes(value)) return false;
+  if (value !== "1" && value !== "true") {
+    problems.push(
+      `EXPOSE_ERROR_DETAILS must be 1 or true to turn it on, 0 or false (got "${value}").`,
+    );
+    return false;
+  }
+  if (production) {
+    problems.push(
+      "EXPOSE_ERROR_DETAILS cannot be on when NODE_ENV=production: stack traces would reach clients.",
+    );
+  }
+  return true;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (!value || value === "false") return false;
   if (value === "true") return true;
@@ -101,6 +122,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}").`);
   }
 
+  const exposeErrorDetails = parseExposeErrorDetails(
+    env.EXPOSE_ERROR_DETAILS,
+    production,
+    problems,
+  );
+
   const sessionSecret = env.SESSION_SECRET || null;
   if (production && !sessionSecret) {
     problems.push("SESSION_SECRET is required when NODE_ENV=production.");
@@ -112,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     nodeEnv,
     production,
-    exposeErrorDetails: !production,
+    exposeErrorDetails,
     databaseUrl,
     databaseUrlFromEnv,
     port,

@@ -16,7 +16,7 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({
       nodeEnv: "development",
       production: false,
-      exposeErrorDetails: true,
+      exposeErrorDetails: false,
       databaseUrl: DEFAULT_DATABASE_URL,
       databaseUrlFromEnv: false,
       port: 4000,
@@ -86,6 +86,30 @@ describe("loadConfig", () => {
   it.each(["99", "600001", "5s", "1.5", "-1"])("refuses REQUEST_DEADLINE_MS=%j", (ms) => {
     expect(problemsOf({ REQUEST_DEADLINE_MS: ms })).toEqual([
       `REQUEST_DEADLINE_MS must be a whole number from 100 to 600000 (got "${ms}").`,
+    ]);
+  });
+
+  it("exposes error details only with EXPOSE_ERROR_DETAILS=1 or true, never in production", () => {
+    for (const nodeEnv of ["development", "test"]) {
+      expect(loadConfig({ NODE_ENV: nodeEnv }).exposeErrorDetails).toBe(false);
+      for (const on of ["1", "true"]) {
+        expect(loadConfig({ NODE_ENV: nodeEnv, EXPOSE_ERROR_DETAILS: on }).exposeErrorDetails).toBe(
+          true,
+        );
+      }
+      for (const off of ["", "0", "false"]) {
+        expect(
+          loadConfig({ NODE_ENV: nodeEnv, EXPOSE_ERROR_DETAILS: off }).exposeErrorDetails,
+        ).toBe(false);
+      }
+    }
+    expect(problemsOf({ EXPOSE_ERROR_DETAILS: "yes" })).toEqual([
+      'EXPOSE_ERROR_DETAILS must be 1 or true to turn it on, 0 or false (got "yes").',
+    ]);
+    const production = { NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) };
+    expect(loadConfig({ ...production, EXPOSE_ERROR_DETAILS: "0" }).exposeErrorDetails).toBe(false);
+    expect(problemsOf({ ...production, EXPOSE_ERROR_DETAILS: "true" })).toEqual([
+      "EXPOSE_ERROR_DETAILS cannot be on when NODE_ENV=production: stack traces would reach clients.",
     ]);
   });
 

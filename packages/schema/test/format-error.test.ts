@@ -118,7 +118,7 @@ describe("formatApiError", () => {
     });
   });
 
-  it("hides unexpected errors behind INTERNAL_SERVER_ERROR with no detail", () => {
+  it("hides unexpected errors behind INTERNAL_SERVER_ERROR, the stack trace only when details are exposed", () => {
     const driverError = Object.assign(new Error("ER_DUP_ENTRY: INSERT INTO withdrawals ..."), {
       sql: "INSERT INTO withdrawals ...",
     });
@@ -126,14 +126,18 @@ describe("formatApiError", () => {
       code: "INTERNAL_SERVER_ERROR",
       sql: "INSERT INTO withdrawals ...",
     });
-    for (const exposeDetails of [false, true]) {
-      expect(formatApiError(input, driverError, { exposeDetails })).toEqual({
-        message: INTERNAL_ERROR_MESSAGE,
-        locations: [{ line: 1, column: 3 }],
-        path: ["requestWithdrawal"],
-        extensions: { code: "INTERNAL_SERVER_ERROR" },
-      });
-    }
+    const hidden = {
+      message: INTERNAL_ERROR_MESSAGE,
+      locations: [{ line: 1, column: 3 }],
+      path: ["requestWithdrawal"],
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+    expect(formatApiError(input, driverError, { exposeDetails: false })).toEqual(hidden);
+    // The debugging setting shows the stack, never the driver's other fields.
+    expect(formatApiError(input, driverError, { exposeDetails: true })).toEqual({
+      ...hidden,
+      extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace },
+    });
   });
 
   it("hides errors with a code outside the contract, or none", () => {

@@ -66,7 +66,8 @@ function coercedInputField(message: string, error: unknown): string | undefined 
  * Apollo's `formatError`: every error leaves with a contract code. Request errors (parse, validation,
  * coercion) become BAD_USER_INPUT, naming the input field in `extensions.field` where it can be told;
  * anything unexpected becomes INTERNAL_SERVER_ERROR with a generic message and nothing else, so no
- * stack, SQL or driver detail reaches the client. Stack traces are kept only with `exposeDetails`.
+ * stack, SQL or driver detail reaches the client. Stack traces are kept only with `exposeDetails`
+ * (a debugging setting, never on in production), for unexpected errors too.
  */
 export function formatApiError(
   formatted: GraphQLFormattedError,
@@ -83,7 +84,7 @@ export function formatApiError(
       message: INTERNAL_ERROR_MESSAGE,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...details },
     };
   }
   if (!CLIENT_REQUEST_CODES.has(code)) {
