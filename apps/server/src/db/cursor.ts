@@ -1,8 +1,12 @@
-import { badInput } from "@allyhut/schema/graphql";
+import { badInput, type ConnectionModel } from "@allyhut/schema/graphql";
 
-// Opaque keyset cursors: the sort key and the id of the last row seen, base64url-encoded JSON.
+// Keyset paging: page sizes, and opaque cursors holding the sort key and the id of the last row
+// seen, base64url-encoded JSON.
 
 export type CursorKey = [value: string | number, id: string];
+
+const foreignCursor = () =>
+  badInput("after", "This cursor is not one this list gave out; start again without `after`.");
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
@@ -24,8 +28,34 @@ export function decodeCursor(cursor: string): CursorKey {
   } catch {
     // fall through to the error below
   }
-  throw badInput(
-    "after",
-    "This cursor is not one this list gave out; start again without `after`.",
-  );
+  throw foreignCursor();
+}
+
+/**
+ * A cursor whose sort key is a whole number (epoch milliseconds, cents) exact to the DATETIME(3)
+ * tick, travelling as "LABEL:integer": a cursor of another list or order is refused, not misread.
+ */
+export const encodeWholeKeyCursor = (label: string, value: number, id: string): string =>
+  encodeCursor([`${label}:${value}`, id]);
+
+/** The (value, id) of a cursor of encodeWholeKeyCursor with this label; else BAD_USER_INPUT. */
+export function decodeWholeKeyCursor(cursor: string, label: string): [number, string] {
+  const [key, id] = decodeCursor(cursor);
+  const match = typeof key === "string" ? /^([A-Z_]+):(-?\d{1,16})$/.exec(key) : null;
+  if (!match || match[1] !== label || !Number.isSafeInteger(Number(match[2]))) {
+    throw foreignCursor();
+  }
+  return [Number(match[2]), id];
+}
+
+/** A page holds 1 to 100 nodes; BAD_USER_INPUT on `first` otherwise. */
+export function pageSizeOf(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > 100) {
+    throw badInput("first", "first must be between 1 and 100.");
+  }
+  return first;
+}
+
+export function emptyConnection<T>(): ConnectionModel<T> {
+  return { nodes: [], hasNextPage: false, endCursor: null, totalCount: async () => 0 };
 }

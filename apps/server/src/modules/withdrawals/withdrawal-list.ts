@@ -5,7 +5,7 @@ import {
   type WithdrawalModel,
 } from "@allyhut/schema/graphql";
 import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
-import { decodeCursor, encodeCursor } from "../../db/cursor";
+import { decodeWholeKeyCursor, encodeWholeKeyCursor, pageSizeOf } from "../../db/cursor";
 import { centsFrom, type Queryable } from "../../db/sql-values";
 import {
   WITHDRAWAL_COLUMNS,
@@ -97,32 +97,17 @@ export async function countFromRunningTotals(
   return Number(row?.total ?? 0);
 }
 
-export function pageSizeOf(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw badInput("first", "first must be between 1 and 100.");
-  }
-  return first;
-}
-
-// The sort key travels as "FIELD:integer" (epoch milliseconds or cents), exact to the DATETIME(3) tick.
+// The sort key travels as "FIELD:integer" (epoch milliseconds or cents).
 function cursorOf(withdrawal: WithdrawalModel, field: WithdrawalOrderField): string {
   const value =
     field === WithdrawalOrderField.AMOUNT
       ? withdrawal.amountCents
       : withdrawal.requestedAt.getTime();
-  return encodeCursor([`${field}:${value}`, withdrawal.id]);
+  return encodeWholeKeyCursor(field, value, withdrawal.id);
 }
 
 function cursorKeyOf(cursor: string, field: WithdrawalOrderField): [Date | number, string] {
-  const [key, id] = decodeCursor(cursor);
-  const match = typeof key === "string" ? /^([A-Z_]+):(-?\d{1,16})$/.exec(key) : null;
-  if (!match || match[1] !== field || !Number.isSafeInteger(Number(match[2]))) {
-    throw badInput(
-      "after",
-      "This cursor is not one this list gave out; start again without `after`.",
-    );
-  }
-  const value = Number(match[2]);
+  const [value, id] = decodeWholeKeyCursor(cursor, field);
   return [field === WithdrawalOrderField.AMOUNT ? value : new Date(value), id];
 }
 
@@ -149,8 +134,4 @@ export async function payoutSummaryOf(
     rejectedCount: Number(row.rejected_count),
     currencyCode: row.currency_code,
   };
-}
-
-export function emptyConnection<T>(): ConnectionModel<T> {
-  return { nodes: [], hasNextPage: false, endCursor: null, totalCount: async () => 0 };
 }

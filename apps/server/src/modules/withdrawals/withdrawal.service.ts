@@ -16,12 +16,8 @@ import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values"
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
-import {
-  countFromRunningTotals,
-  emptyConnection,
-  pageOfWithdrawals,
-  payoutSummaryOf,
-} from "./withdrawal-list";
+import { emptyConnection } from "../../db/cursor";
+import { countFromRunningTotals, pageOfWithdrawals, payoutSummaryOf } from "./withdrawal-list";
 import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
 import {
   checkPaidOnAfterRequest,
