@@ -128,4 +128,37 @@ describe("migrations", () => {
     expect(Number(column.n)).toBe(0);
     await db.dataSource.runMigrations();
   });
+
+  it("OfferUrlAndSaleDateOrder adds offers.url and the sale-date index of the commissions list; its down() takes them back", async () => {
+    const query = (sql: string) => db.dataSource.query(sql);
+    const urlColumn = async () =>
+      query(
+        `SELECT COLUMN_TYPE AS type, IS_NULLABLE AS nullable, COLLATION_NAME AS collation
+         FROM information_schema.COLUMNS
+         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'offers' AND COLUMN_NAME = 'url'`,
+      );
+    const commissionIndexes = async () =>
+      Object.fromEntries(
+        (
+          await query(
+            `SELECT INDEX_NAME AS name, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) AS columns
+             FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+               AND TABLE_NAME = 'commissions' AND INDEX_NAME LIKE 'ix_commissions_affiliate%'
+             GROUP BY INDEX_NAME`,
+          )
+        ).map((row: { name: string; columns: string }) => [row.name, row.columns]),
+      );
+    await db.dataSource.runMigrations();
+    expect(await urlColumn()).toEqual([
+      { type: "varchar(2000)", nullable: "YES", collation: "utf8mb4_unicode_ci" },
+    ]);
+    expect(await commissionIndexes()).toEqual({
+      ix_commissions_affiliate_occurred: "affiliate_id,occurred_at,id",
+    });
+    await undoThrough("OfferUrlAndSaleDateOrder1764400000000");
+    expect(await urlColumn()).toEqual([]);
+    expect(await commissionIndexes()).toEqual({ ix_commissions_affiliate: "affiliate_id,id" });
+    await db.dataSource.runMigrations();
+    expect(await urlColumn()).toHaveLength(1);
+  });
 });

@@ -37,6 +37,7 @@ describe("OfferService", () => {
       commissionType: CommissionType.PERCENTAGE,
       commissionValueHundredths: 1_250,
       active: true,
+      url: null,
       currencyCode: "GBP",
     });
     const flat = await offers.create(seller.viewer, {

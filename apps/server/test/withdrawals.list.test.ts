@@ -231,6 +231,7 @@ describe("WithdrawalService reads: Payouts list, get, summary, affiliate lists, 
       approvedCount: 3,
       approvedCents: cents(of(APPROVED)),
       rejectedCount: 2,
+      rejectedCents: cents(of(REJECTED)),
       currencyCode: "USD",
     });
     const empty = await createProgram(db.dataSource);
@@ -240,6 +241,7 @@ describe("WithdrawalService reads: Payouts list, get, summary, affiliate lists, 
       approvedCount: 0,
       approvedCents: 0,
       rejectedCount: 0,
+      rejectedCents: 0,
       currencyCode: "USD",
     });
   });

@@ -42,3 +42,14 @@ export enum WithdrawalOrderField {
   REQUESTED_AT = "REQUESTED_AT",
   AMOUNT = "AMOUNT",
 }
+
+/** What became of one line of an imported sales file. */
+export enum SaleImportOutcome {
+  RECORDED = "RECORDED",
+  ALREADY_RECORDED = "ALREADY_RECORDED",
+  CONFLICT = "CONFLICT",
+  UNKNOWN_REFERRAL_CODE = "UNKNOWN_REFERRAL_CODE",
+  UNKNOWN_OFFER = "UNKNOWN_OFFER",
+  NOT_CREDITED = "NOT_CREDITED",
+  INVALID = "INVALID",
+}

@@ -226,7 +226,95 @@ describe("resolvers over the service interfaces", () => {
       priceCents: 1990,
       commissionType: "PERCENTAGE",
       commissionValueHundredths: 750,
+      url: null,
     });
+  });
+
+  it("updates an offer: only the fields sent, in cents and hundredths, the rest null", async () => {
+    const result = await run(
+      sellerViewer,
+      `mutation { updateOffer(input: { offerId: "o1", name: "Pasta", price: "25", url: "" }) { id name url } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.recorder.calls[0]?.input).toEqual({
+      offerId: "o1",
+      name: "Pasta",
+      priceCents: 2500,
+      commissionType: null,
+      commissionValueHundredths: null,
+      url: "",
+      active: null,
+    });
+  });
+
+  it("gives a promotion its referral link: the offer's url with ?ref=CODE, other parameters kept", async () => {
+    const result = await run(
+      affiliateViewer,
+      `{ affiliate(id: "a1") { offers { referralLink } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      affiliate: {
+        offers: [
+          { referralLink: "https://demo-coaching.test/masterclass?utm_source=allyhut&ref=CLARK1" },
+        ],
+      },
+    });
+  });
+
+  it("imports sales: every line's outcome and the counts; more than 500 lines is BAD_USER_INPUT", async () => {
+    const line = (n: number) =>
+      `{ line: ${n}, orderId: "o-${n}", referralCode: "CLARK1", offer: "o1", saleAmount: "49" }`;
+    const result = await run(
+      sellerViewer,
+      `mutation { importSales(input: { rows: [${line(2)}, ${line(3)}], dryRun: true }) {
+        dryRun recordedCount alreadyRecordedCount problemCount
+        lines { line orderId outcome field message commission { orderId } }
+      } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.importSales).toEqual({
+      dryRun: true,
+      recordedCount: 1,
+      alreadyRecordedCount: 0,
+      problemCount: 1,
+      lines: [
+        {
+          line: 2,
+          orderId: "o-2",
+          outcome: "RECORDED",
+          field: null,
+          message: null,
+          commission: { orderId: "order-1" },
+        },
+        {
+          line: 3,
+          orderId: "o-3",
+          outcome: "INVALID",
+          field: "saleAmount",
+          message: "Enter the amount like 49.00.",
+          commission: null,
+        },
+      ],
+    });
+    expect(result.recorder.calls[0]?.input).toEqual({
+      dryRun: true,
+      rows: [2, 3].map((n) => ({
+        line: n,
+        orderId: `o-${n}`,
+        referralCode: "CLARK1",
+        offer: "o1",
+        saleAmount: "49",
+        occurredAt: "",
+      })),
+    });
+    const tooMany = Array.from({ length: 501 }, (_, i) => line(i + 2)).join(", ");
+    const refused = await run(
+      sellerViewer,
+      `mutation { importSales(input: { rows: [${tooMany}] }) { dryRun } }`,
+    );
+    expect(errorsOf(refused)).toEqual([{ code: "BAD_USER_INPUT", field: "rows" }]);
+    expect(refused.recorder.calls).toEqual([]);
   });
 
   it("reports reversed commissions and the payout summary", async () => {

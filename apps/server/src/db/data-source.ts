@@ -5,6 +5,7 @@ import { InitialSchema1764000000000 } from "./migrations/1764000000000-InitialSc
 import { ExactKeys1764100000000 } from "./migrations/1764100000000-ExactKeys";
 import { NoPadKeys1764200000000 } from "./migrations/1764200000000-NoPadKeys";
 import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-RecordedCommissions";
+import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/1764400000000-OfferUrlAndSaleDateOrder";
 import { mysqlDriver } from "./mysql-driver";
 import { StatementCounterLogger } from "./statement-counter";
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   ExactKeys1764100000000,
   NoPadKeys1764200000000,
   RecordedCommissions1764300000000,
+  OfferUrlAndSaleDateOrder1764400000000,
 ];
 
 export interface DataSourceOptions {

@@ -29,3 +29,27 @@ export async function inTransaction<T>(
     }
   }
 }
+
+/** Carries a finished work's result out of the transaction it rolls back. */
+class RolledBack<T> {
+  constructor(readonly result: T) {}
+}
+
+/**
+ * Runs `work` in one transaction that is always rolled back: what it would do, with nothing saved
+ * (a preview). Retried as inTransaction retries; an error of `work` propagates.
+ */
+export async function inRolledBackTransaction<T>(
+  db: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  try {
+    await inTransaction(db, async (m) => {
+      throw new RolledBack(await work(m));
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.result as T;
+    throw error;
+  }
+  throw new Error("a rolled-back transaction ended without its result");
+}

@@ -33,7 +33,7 @@ export const sellerFrom = (row: Row): SellerModel => ({
 
 /** Use with OFFER_FROM (offer `o`, seller `s`). */
 export const OFFER_COLUMNS = `o.id, o.seller_id, o.name, o.price_cents, o.commission_type,
-  o.commission_value, o.active, s.currency_code`;
+  o.commission_value, o.active, o.url, s.currency_code`;
 
 export const OFFER_FROM = "FROM offers o JOIN sellers s ON s.id = o.seller_id";
 
@@ -45,8 +45,28 @@ export const offerFrom = (row: Row): OfferModel => ({
   commissionType: row.commission_type as CommissionType,
   commissionValueHundredths: centsFrom(row.commission_value),
   active: Number(row.active) === 1,
+  url: (row.url as string | null) ?? null,
   currencyCode: row.currency_code as string,
 });
+
+/** The offer `o` beside another table's row (a promotion, a commission): its columns as offer_*. */
+export const OFFER_PART_COLUMNS = `o.seller_id AS offer_seller_id, o.name AS offer_name,
+  o.price_cents AS offer_price_cents, o.commission_type AS offer_commission_type,
+  o.commission_value AS offer_commission_value, o.active AS offer_active, o.url AS offer_url`;
+
+/** The offer of a row with OFFER_PART_COLUMNS, given its id (the row's own offer_id column). */
+export const offerPartFrom = (row: Row, offerId: unknown): OfferModel =>
+  offerFrom({
+    id: offerId,
+    seller_id: row.offer_seller_id,
+    name: row.offer_name,
+    price_cents: row.offer_price_cents,
+    commission_type: row.offer_commission_type,
+    commission_value: row.offer_commission_value,
+    active: row.offer_active,
+    url: row.offer_url,
+    currency_code: row.currency_code,
+  });
 
 /** Use with AFFILIATE_FROM (affiliate `a`, seller `s`). */
 export const AFFILIATE_COLUMNS = `a.id, a.seller_id, a.user_id, a.name, a.email, a.status,
@@ -97,34 +117,19 @@ export const promotionFrom = (row: Row): OfferPromotionModel => ({
 });
 
 /** A promotion with its offer `o`: a page of promotions then needs no statement for the offers. */
-export const PROMOTION_WITH_OFFER_COLUMNS = `${PROMOTION_COLUMNS}, o.seller_id AS offer_seller_id,
-  o.name AS offer_name, o.price_cents AS offer_price_cents,
-  o.commission_type AS offer_commission_type, o.commission_value AS offer_commission_value,
-  o.active AS offer_active`;
+export const PROMOTION_WITH_OFFER_COLUMNS = `${PROMOTION_COLUMNS}, ${OFFER_PART_COLUMNS}`;
 
 export const PROMOTION_WITH_OFFER_FROM = `${PROMOTION_FROM} JOIN offers o ON o.id = p.offer_id`;
 
 export const promotionWithOfferFrom = (row: Row): OfferPromotionModel => ({
   ...promotionFrom(row),
-  offer: offerFrom({
-    id: row.offer_id,
-    seller_id: row.offer_seller_id,
-    name: row.offer_name,
-    price_cents: row.offer_price_cents,
-    commission_type: row.offer_commission_type,
-    commission_value: row.offer_commission_value,
-    active: row.offer_active,
-    currency_code: row.currency_code,
-  }),
+  offer: offerPartFrom(row, row.offer_id),
 });
 
 /** With AFFILIATE_FROM and PROMOTIONS_OF_AFFILIATE_JOIN: one row per promotion (or one without). */
 export const PROMOTION_OF_AFFILIATE_COLUMNS = `p.offer_id AS promo_offer_id,
   p.promoted_since AS promo_since, p.sales_count AS promo_sales_count,
-  p.commission_cents AS promo_commission_cents, o.seller_id AS offer_seller_id,
-  o.name AS offer_name, o.price_cents AS offer_price_cents,
-  o.commission_type AS offer_commission_type, o.commission_value AS offer_commission_value,
-  o.active AS offer_active`;
+  p.commission_cents AS promo_commission_cents, ${OFFER_PART_COLUMNS}`;
 
 export const PROMOTIONS_OF_AFFILIATE_JOIN = `LEFT JOIN offer_promotions p ON p.affiliate_id = a.id
   LEFT JOIN offers o ON o.id = p.offer_id`;

@@ -3,6 +3,7 @@ import { AffiliateLoaders } from "./affiliates/affiliate.loaders";
 import { AffiliateService } from "./affiliates/affiliate.service";
 import { AuthService } from "./auth/auth.service";
 import { CommissionService } from "./commissions/commission.service";
+import { OfferLoaders } from "./offers/offer.loaders";
 import { OfferService } from "./offers/offer.service";
 import type { ServiceDeps } from "./service-deps";
 import { SellerService } from "./sellers/seller.service";
@@ -11,13 +12,14 @@ import { WithdrawalService } from "./withdrawals/withdrawal.service";
 
 /** The services of one request: their DataLoaders live as long as it, so batching never leaks across requests. */
 export function createServices(deps: ServiceDeps): Services {
-  // Shared: the services that write affiliates make the request forget what it read of them.
+  // Shared: the services that write affiliates or offers make the request forget what it read of them.
   const affiliateLoaders = new AffiliateLoaders(deps.db);
+  const offerLoaders = new OfferLoaders(deps.db);
   return {
     auth: new AuthService(deps),
     users: new UserService(deps),
-    sellers: new SellerService(deps),
-    offers: new OfferService(deps),
+    sellers: new SellerService(deps, offerLoaders),
+    offers: new OfferService(deps, offerLoaders, affiliateLoaders),
     affiliates: new AffiliateService(deps, affiliateLoaders),
     commissions: new CommissionService(deps, affiliateLoaders),
     withdrawals: new WithdrawalService(deps, affiliateLoaders),

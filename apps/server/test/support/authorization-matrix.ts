@@ -157,7 +157,9 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
   {
     operation: "Affiliate.offers",
     label: "affiliate(id).offers",
-    document: AFFILIATE("offers { offer { id } salesCount commissionTotal { amount } }"),
+    document: AFFILIATE(
+      "offers { offer { id url } referralLink salesCount commissionTotal { amount } }",
+    ),
     variables: affiliateVars,
     expect: readable(sees((s) => [s.A.promotedOfferId])),
   },
@@ -197,7 +199,7 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
   {
     operation: "Seller.offers",
     label: "me.seller.offers",
-    document: "query { me { id seller { id offers { id } } } }",
+    document: "query { me { id seller { id offers { id url } } } }",
     expect: {
       anonymous: HIDDEN,
       sellerA: sees((s) => [s.A.promotedOfferId, s.A.unpromotedOfferId]),

@@ -99,6 +99,14 @@ export class GraphQLTestClient {
   }
 }
 
+/** The first error's code and field, or null when the answer has no error. */
+export function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
+  const extensions = response.body.errors?.[0]?.extensions;
+  if (!extensions) return null;
+  const { code, field } = extensions;
+  return field === undefined ? { code } : { code, field };
+}
+
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 export interface TestServer {

@@ -12,6 +12,7 @@ import {
   sellerOnly,
   type MatrixRow,
 } from "./matrix-outcomes";
+import { SALE_ROWS } from "./matrix-mutations-sales";
 
 const ALREADY_EXISTS = denied("ALREADY_EXISTS");
 
@@ -74,6 +75,27 @@ const rows: Array<Omit<MatrixRow, "kind">> = [
     ),
   },
   {
+    operation: "Mutation.updateOffer",
+    label: "updateOffer (A's unpromoted offer)",
+    document: `mutation UpdateOffer($input: UpdateOfferInput!) {
+      updateOffer(input: $input) { id name url }
+    }`,
+    variables: (s) => ({
+      input: {
+        offerId: s.A.unpromotedOfferId,
+        name: `Renamed ${s.fresh}`,
+        url: `https://a.test/${s.fresh}`,
+      },
+    }),
+    expect: sellerOnly(
+      sees(
+        (s) => [s.A.unpromotedOfferId],
+        (d, s) => d.updateOffer.url === `https://a.test/${s.fresh}`,
+      ),
+      NOT_FOUND,
+    ),
+  },
+  {
     operation: "Mutation.joinAffiliateProgram",
     label: "joinAffiliateProgram (seller A's slug)",
     document: `mutation Join($input: JoinAffiliateProgramInput!) {
@@ -105,39 +127,6 @@ const rows: Array<Omit<MatrixRow, "kind">> = [
       input: { affiliateId: s.target.affiliateId, offerId: s.A.unpromotedOfferId },
     }),
     expect: ownerOnly(sees((s) => [s.A.unpromotedOfferId])),
-  },
-  {
-    operation: "Mutation.recordSale",
-    label: "recordSale (the target's referral code)",
-    document: `mutation Record($input: RecordSaleInput!) {
-      recordSale(input: $input) { id orderId amount { amount } }
-    }`,
-    variables: (s) => ({
-      input: {
-        referralCode: s.target.referralCode,
-        offerId: s.A.promotedOfferId,
-        orderId: `order-${s.fresh}`,
-        saleAmount: "10.00",
-      },
-    }),
-    expect: sellerOnly(
-      ok(
-        (d, s) =>
-          d.recordSale.orderId === `order-${s.fresh}` && d.recordSale.amount.amount === "1.00",
-      ),
-      NOT_FOUND,
-    ),
-  },
-  {
-    operation: "Mutation.reverseSale",
-    label: "reverseSale (the target's order)",
-    document:
-      "mutation Reverse($orderId: String!) { reverseSale(orderId: $orderId) { id reversed } }",
-    variables: (s) => ({ orderId: s.target.orderIds[0] }),
-    expect: sellerOnly(
-      ok((d) => d.reverseSale.reversed === true),
-      NOT_FOUND,
-    ),
   },
   {
     operation: "Mutation.setAffiliateStatus",
@@ -204,4 +193,7 @@ const rows: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
-export const MUTATION_ROWS: MatrixRow[] = rows.map((row) => ({ ...row, kind: "mutation" }));
+export const MUTATION_ROWS: MatrixRow[] = [...rows, ...SALE_ROWS].map((row) => ({
+  ...row,
+  kind: "mutation",
+}));

@@ -9,6 +9,7 @@ import { authChecker } from "./auth-checker";
 import { AffiliateCommissionsResolver } from "./commissions/affiliate-commissions.resolver";
 import { CommissionConnectionResolver } from "./commissions/commission-connection.type";
 import { CommissionResolver } from "./commissions/commission.resolver";
+import { SaleImportResolver } from "./commissions/sale-import.resolver";
 import "./enums";
 import { OfferResolver } from "./offers/offer.resolver";
 import { DateTimeISOScalar } from "./scalars/date-time-iso.scalar";
@@ -35,6 +36,7 @@ const resolvers: NonEmptyArray<Function> = [
   AffiliateCommissionsResolver,
   CommissionResolver,
   CommissionConnectionResolver,
+  SaleImportResolver,
   AffiliateWithdrawalsResolver,
   WithdrawalResolver,
   WithdrawalFieldsResolver,

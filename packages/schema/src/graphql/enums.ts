@@ -5,6 +5,7 @@ import {
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  SaleImportOutcome,
   SortDirection,
   WithdrawalOrderField,
   WithdrawalStatus,
@@ -92,11 +93,36 @@ registerEnumType(WithdrawalOrderField, {
   },
 });
 
+registerEnumType(SaleImportOutcome, {
+  name: "SaleImportOutcome",
+  description: "What became of one line of an imported sales file (importSales).",
+  valuesConfig: {
+    RECORDED: {
+      description: "A new sale: its commission is recorded (with dryRun: would be recorded).",
+    },
+    ALREADY_RECORDED: {
+      description: "The same order with the same details was recorded before: nothing changed.",
+    },
+    CONFLICT: {
+      description:
+        "The order id was recorded before with another referral code, offer, amount or date: nothing changed.",
+    },
+    UNKNOWN_REFERRAL_CODE: { description: "No affiliate of this seller has this referral code." },
+    UNKNOWN_OFFER: { description: "No offer of this seller has this id or name." },
+    NOT_CREDITED: {
+      description:
+        "The affiliate is switched off, does not promote the offer, or the offer is off sale: no commission.",
+    },
+    INVALID: { description: "A value cannot be read (field and message say which and why)." },
+  },
+});
+
 export {
   AffiliateOrderField,
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  SaleImportOutcome,
   SortDirection,
   WithdrawalOrderField,
   WithdrawalStatus,

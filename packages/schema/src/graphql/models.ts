@@ -1,5 +1,11 @@
 // The plain records that services hand to resolvers. Money is integer cents plus the seller's currency.
-import type { AffiliateStatus, CommissionType, PaymentMethod, WithdrawalStatus } from "../enums";
+import type {
+  AffiliateStatus,
+  CommissionType,
+  PaymentMethod,
+  SaleImportOutcome,
+  WithdrawalStatus,
+} from "../enums";
 
 export interface UserModel {
   id: string;
@@ -31,6 +37,8 @@ export interface OfferModel {
   /** Hundredths: "10.00" % is 1000 for PERCENTAGE; cents for FLAT. */
   commissionValueHundredths: number;
   active: boolean;
+  /** The sales page referral links point to, or null. */
+  url: string | null;
   currencyCode: string;
 }
 
@@ -114,7 +122,36 @@ export interface PayoutSummaryModel {
   approvedCount: number;
   approvedCents: number;
   rejectedCount: number;
+  rejectedCents: number;
   currencyCode: string;
+}
+
+/** One line of a sales file, as typed: the service judges every value, so a bad one is that line's outcome. */
+export interface SaleImportRow {
+  /** The line in the seller's file (the header is line 1). */
+  line: number;
+  orderId: string;
+  referralCode: string;
+  /** The offer's id or its exact name. */
+  offer: string;
+  saleAmount: string;
+  /** "YYYY-MM-DD" or an ISO-8601 instant; empty for now. */
+  occurredAt: string;
+}
+
+export interface SaleImportLineModel {
+  line: number;
+  orderId: string;
+  outcome: SaleImportOutcome;
+  commission: CommissionModel | null;
+  /** The input field at fault, for INVALID. */
+  field: string | null;
+  message: string | null;
+}
+
+export interface SaleImportModel {
+  dryRun: boolean;
+  lines: SaleImportLineModel[];
 }
 
 /** A page of a keyset-paginated list. totalCount is computed only when the client asks for it. */

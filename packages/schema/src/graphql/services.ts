@@ -16,6 +16,8 @@ import type {
   OfferPromotionModel,
   PayoutSummaryModel,
   PublicSellerModel,
+  SaleImportModel,
+  SaleImportRow,
   SellerModel,
   UserModel,
   WithdrawalEventModel,
@@ -78,6 +80,20 @@ export interface OfferService {
       priceCents: number;
       commissionType: CommissionType;
       commissionValueHundredths: number;
+      url: string | null;
+    },
+  ): Promise<OfferModel>;
+  /** null fields stay as they are; url "" removes the url. */
+  update(
+    viewer: Viewer,
+    input: {
+      offerId: string;
+      name: string | null;
+      priceCents: number | null;
+      commissionType: CommissionType | null;
+      commissionValueHundredths: number | null;
+      url: string | null;
+      active: boolean | null;
     },
   ): Promise<OfferModel>;
   /** Batched per request. */
@@ -128,7 +144,15 @@ export interface CommissionService {
     },
   ): Promise<CommissionModel>;
   reverse(viewer: Viewer, orderId: string): Promise<CommissionModel>;
-  /** Commissions of an affiliate the caller can already see, newest first. */
+  /**
+   * Records each row as recordSale would, and answers every row's outcome; with dryRun, the same
+   * answer and nothing saved.
+   */
+  importSales(
+    viewer: Viewer,
+    input: { rows: SaleImportRow[]; dryRun: boolean },
+  ): Promise<SaleImportModel>;
+  /** Commissions of an affiliate the caller can already see, the latest sale first. */
   listOfAffiliate(affiliateId: string, page: PageArgs): Promise<ConnectionModel<CommissionModel>>;
 }
 

@@ -1,6 +1,6 @@
 import { CommissionType } from "../enums";
 import { isPositiveAmountCents } from "./amount";
-import { lineTextProblem } from "./text";
+import { codePointLength, lineTextProblem } from "./text";
 
 export const OFFER_NAME_MAX_CODE_POINTS = 200;
 /** 100.00 % in hundredths of a percent. */
@@ -40,4 +40,30 @@ export function commissionValueProblem(
   return wholeNumber && (priceCents === null || valueHundredths <= priceCents)
     ? null
     : "A flat commission must be from 0 up to the offer's price.";
+}
+
+export const OFFER_URL_MAX_CODE_POINTS = 2000;
+
+/** The sales page referral links point to: an https:// address of at most 2000 characters. */
+export function offerUrlProblem(url: string): string | null {
+  const text = url.trim();
+  if (codePointLength(text) > OFFER_URL_MAX_CODE_POINTS) {
+    return `The sales page address can be at most ${OFFER_URL_MAX_CODE_POINTS} characters long.`;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return "Enter the sales page's full address, like https://example.com/masterclass.";
+  }
+  if (parsed.protocol !== "https:") return "The sales page address must start with https://.";
+  if (!parsed.hostname.includes(".")) return "The sales page address needs a domain name.";
+  return null;
+}
+
+/** The offer's url with the affiliate's code as ?ref=CODE (replacing any ref already there). */
+export function referralLinkOf(offerUrl: string, referralCode: string): string {
+  const link = new URL(offerUrl);
+  link.searchParams.set("ref", referralCode);
+  return link.toString();
 }

@@ -1,5 +1,11 @@
 // In-memory services for executing the schema without a database (this package never has one).
-import { AffiliateStatus, CommissionType, PaymentMethod, WithdrawalStatus } from "../../src/enums";
+import {
+  AffiliateStatus,
+  CommissionType,
+  PaymentMethod,
+  SaleImportOutcome,
+  WithdrawalStatus,
+} from "../../src/enums";
 import {
   notFound,
   type AffiliateModel,
@@ -30,6 +36,7 @@ export const masterclass: OfferModel = {
   commissionType: CommissionType.PERCENTAGE,
   commissionValueHundredths: 1250,
   active: true,
+  url: "https://demo-coaching.test/masterclass?utm_source=allyhut",
   currencyCode: "USD",
 };
 export const clarkAffiliate: AffiliateModel = {
@@ -131,6 +138,10 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         record("offers.create", input, who),
         { ...masterclass, ...input }
       ),
+      update: async (who, input) => (
+        record("offers.update", input, who),
+        { ...masterclass, name: input.name ?? masterclass.name }
+      ),
       byId: async (id) => (id === masterclass.id ? masterclass : Promise.reject(notFound("Offer"))),
     },
     affiliates: {
@@ -158,6 +169,20 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
     commissions: {
       record: async (who, input) => (record("commissions.record", input, who), commission),
       reverse: async () => ({ ...commission, reversedAt: new Date("2026-02-05T00:00:00Z") }),
+      importSales: async (who, input) => (
+        record("commissions.importSales", input, who),
+        {
+          dryRun: input.dryRun,
+          lines: input.rows.map((row, index) => ({
+            line: row.line,
+            orderId: row.orderId,
+            outcome: index === 0 ? SaleImportOutcome.RECORDED : SaleImportOutcome.INVALID,
+            commission: index === 0 ? commission : null,
+            field: index === 0 ? null : "saleAmount",
+            message: index === 0 ? null : "Enter the amount like 49.00.",
+          })),
+        }
+      ),
       listOfAffiliate: async (id, page) => (
         record("commissions.listOfAffiliate", { id, ...page }),
         connectionOf([commission], recorder.totalCountCalls)
@@ -183,6 +208,7 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         approvedCount: 1,
         approvedCents: 300,
         rejectedCount: 0,
+        rejectedCents: 0,
         currencyCode: "USD",
       }),
       listOfAffiliate: async (id, args) => (

@@ -7,7 +7,7 @@ import { Seller } from "../sellers/seller.entity";
 /** One referred sale and what it earned; a refund sets `reversedAt`. */
 @Entity({ name: "commissions" })
 @Index("uq_commissions_seller_order", ["sellerId", "orderId"], { unique: true })
-@Index("ix_commissions_affiliate", ["affiliateId", "id"])
+@Index("ix_commissions_affiliate_occurred", ["affiliateId", "occurredAt", "id"])
 export class Commission {
   @PrimaryColumn(primaryIdColumn("id"))
   @Generated("increment")

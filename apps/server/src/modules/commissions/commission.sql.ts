@@ -1,6 +1,6 @@
 import type { CommissionModel } from "@allyhut/schema/graphql";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
-import { offerFrom, type Row } from "../rows";
+import { OFFER_PART_COLUMNS, offerPartFrom, type Row } from "../rows";
 
 /**
  * The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`). The currency is a
@@ -13,9 +13,7 @@ export const COMMISSION_COLUMNS = `c.id, c.affiliate_id, c.offer_id, c.order_id,
 export const COMMISSION_FROM = "FROM commissions c";
 
 /** With COMMISSION_WITH_OFFER_FROM: the offer sold, so a page needs no offer lookup. */
-export const COMMISSION_OFFER_COLUMNS = `o.seller_id AS offer_seller_id, o.name AS offer_name,
-  o.price_cents AS offer_price_cents, o.commission_type AS offer_commission_type,
-  o.commission_value AS offer_commission_value, o.active AS offer_active`;
+export const COMMISSION_OFFER_COLUMNS = OFFER_PART_COLUMNS;
 
 // STRAIGHT_JOIN: read the commissions index of the list first, then each row's offer by key.
 export const COMMISSION_WITH_OFFER_FROM =
@@ -50,16 +48,7 @@ export function commissionFrom(row: CommissionRow): CommissionModel {
 export function commissionWithOfferFrom(row: CommissionRow & Row): CommissionModel {
   return {
     ...commissionFrom(row),
-    offer: offerFrom({
-      id: row.offer_id,
-      seller_id: row.offer_seller_id,
-      name: row.offer_name,
-      price_cents: row.offer_price_cents,
-      commission_type: row.offer_commission_type,
-      commission_value: row.offer_commission_value,
-      active: row.offer_active,
-      currency_code: row.currency_code,
-    }),
+    offer: offerPartFrom(row, row.offer_id),
   };
 }
 

@@ -1,10 +1,11 @@
-import { badInput } from "@allyhut/schema/graphql";
+import { badInput, type OfferService } from "@allyhut/schema/graphql";
 import {
   CommissionType,
   commissionTypeProblem,
   commissionValueProblem,
   offerNameProblem,
   offerPriceProblem,
+  offerUrlProblem,
 } from "@allyhut/schema";
 
 export interface OfferInput {
@@ -12,10 +13,27 @@ export interface OfferInput {
   priceCents: number;
   commissionType: CommissionType;
   commissionValueHundredths: number;
+  /** null, absent or blank: no sales page. */
+  url?: string | null;
 }
 
-/** The offer as it will be stored; BAD_USER_INPUT naming "name", "price", "commissionType" or "commissionValue". */
-export function checkOfferInput(input: OfferInput): OfferInput {
+/** An offer as it is stored. */
+export interface CheckedOffer {
+  name: string;
+  priceCents: number;
+  commissionType: CommissionType;
+  commissionValueHundredths: number;
+  url: string | null;
+}
+
+/** What updateOffer changes: null leaves a field as it is; url "" removes the sales page. */
+export type OfferChanges = Omit<Parameters<OfferService["update"]>[1], "offerId">;
+
+/**
+ * The offer as it will be stored; BAD_USER_INPUT naming "name", "price", "commissionType",
+ * "commissionValue" or "url".
+ */
+export function checkOfferInput(input: OfferInput): CheckedOffer {
   const name = String(input.name ?? "");
   const nameProblem = offerNameProblem(name);
   if (nameProblem) throw badInput("name", nameProblem);
@@ -34,5 +52,40 @@ export function checkOfferInput(input: OfferInput): OfferInput {
     priceCents: input.priceCents,
     commissionType: input.commissionType,
     commissionValueHundredths: input.commissionValueHundredths,
+    url: offerUrlOf(input.url),
   };
+}
+
+/** The sales page as stored: trimmed, or null for none (null or blank); BAD_USER_INPUT on "url". */
+export function offerUrlOf(url: string | null | undefined): string | null {
+  const text = String(url ?? "").trim();
+  if (text === "") return null;
+  const problem = offerUrlProblem(text);
+  if (problem) throw badInput("url", problem);
+  return text;
+}
+
+/**
+ * The offer after `changes`, judged as createOffer judges a new one: the commission value against
+ * the resulting type and price, so a price below a FLAT commission is BAD_USER_INPUT on
+ * "commissionValue". A new commission type needs its value: 10 % is not a flat 10.00.
+ */
+export function changedOffer(
+  current: CheckedOffer & { active: boolean },
+  changes: OfferChanges,
+): CheckedOffer & { active: boolean } {
+  const newType =
+    changes.commissionType !== null && changes.commissionType !== current.commissionType;
+  if (newType && changes.commissionValueHundredths === null) {
+    throw badInput("commissionValue", "Give the commission value with the new commission type.");
+  }
+  const offer = checkOfferInput({
+    name: changes.name ?? current.name,
+    priceCents: changes.priceCents ?? current.priceCents,
+    commissionType: changes.commissionType ?? current.commissionType,
+    commissionValueHundredths:
+      changes.commissionValueHundredths ?? current.commissionValueHundredths,
+    url: changes.url ?? current.url,
+  });
+  return { ...offer, active: changes.active ?? current.active };
 }

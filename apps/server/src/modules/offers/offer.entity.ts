@@ -45,6 +45,10 @@ export class Offer {
   @Column({ type: "boolean", name: "active", default: true })
   active!: boolean;
 
+  /** The sales page referral links point to (https), or null. */
+  @Column({ type: "varchar", length: 2000, name: "url", nullable: true })
+  url!: string | null;
+
   @Column(timestampColumn("created_at", { defaultNow: true }))
   createdAt!: Date;
 }

@@ -9,37 +9,26 @@ import {
 } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
 import { idFrom, isDuplicateKey } from "../../db/sql-values";
-import {
-  OFFER_COLUMNS,
-  OFFER_FROM,
-  SELLER_COLUMNS,
-  groupLoader,
-  rowLoader,
-  offerFrom,
-  sellerFrom,
-} from "../rows";
+import { OfferLoaders } from "../offers/offer.loaders";
+import { SELLER_COLUMNS, rowLoader, sellerFrom } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { checkSellerInput, type SellerInput } from "./seller-rules";
 
 /** Sellers (a user owns at most one) and their catalogues; batched per request. */
 export class SellerService implements SellerServiceApi {
   private readonly sellers: DataLoader<string, SellerModel>;
-  private readonly offers: DataLoader<string, OfferModel[]>;
 
-  constructor(private readonly deps: ServiceDeps) {
+  // Built alone (as in tests), a service has offer loaders of its own.
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly offerLoaders = new OfferLoaders(deps.db),
+  ) {
     this.sellers = rowLoader(
       deps.db,
       `SELECT ${SELLER_COLUMNS}, s.id AS loader_key FROM sellers s`,
       "s.id",
       sellerFrom,
       (sellerId) => new Error(`seller ${sellerId} does not exist`),
-    );
-    this.offers = groupLoader(
-      deps.db,
-      `SELECT ${OFFER_COLUMNS}, o.seller_id AS loader_key ${OFFER_FROM}`,
-      "o.seller_id",
-      "o.seller_id, o.id",
-      offerFrom,
     );
   }
 
@@ -89,7 +78,7 @@ export class SellerService implements SellerServiceApi {
   }
 
   offersOf(sellerId: string): Promise<OfferModel[]> {
-    return this.offers.load(sellerId);
+    return this.offerLoaders.offersOfSeller.load(sellerId);
   }
 }
 

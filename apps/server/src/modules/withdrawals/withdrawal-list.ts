@@ -4,7 +4,12 @@ import {
   type PayoutSummaryModel,
   type WithdrawalModel,
 } from "@allyhut/schema/graphql";
-import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
+import {
+  MAX_DECIMAL_CENTS,
+  SortDirection,
+  WithdrawalOrderField,
+  WithdrawalStatus,
+} from "@allyhut/schema";
 import { decodeWholeKeyCursor, encodeWholeKeyCursor, pageSizeOf } from "../../db/cursor";
 import { centsFrom, type Queryable } from "../../db/sql-values";
 import {
@@ -111,7 +116,13 @@ function cursorKeyOf(cursor: string, field: WithdrawalOrderField): [Date | numbe
   return [field === WithdrawalOrderField.AMOUNT ? value : new Date(value), id];
 }
 
-/** The Payouts summary from the affiliates' running totals: one statement on ix_affiliates_payout_summary. */
+/**
+ * The Payouts summary in one statement: the affiliates' running totals on
+ * ix_affiliates_payout_summary; the rejected amount, which no running total keeps, summed from
+ * ix_withdrawals_seller_status_amount alone (the index holds the amounts: no row is read). Money
+ * rejected goes back to the balance and may be asked for and rejected again, so that sum alone is
+ * not bounded by the commission cap: it stops at the largest amount the API prints.
+ */
 export async function payoutSummaryOf(
   db: Queryable,
   sellerId: string,
@@ -122,9 +133,11 @@ export async function payoutSummaryOf(
        COALESCE(SUM(pending_cents), 0) AS pending_cents,
        COALESCE(SUM(approved_count), 0) AS approved_count,
        COALESCE(SUM(paid_cents), 0) AS paid_cents,
-       COALESCE(SUM(rejected_count), 0) AS rejected_count
+       COALESCE(SUM(rejected_count), 0) AS rejected_count,
+       (SELECT LEAST(COALESCE(SUM(w.amount_cents), 0), ?) FROM withdrawals w
+         WHERE w.seller_id = ? AND w.status = 'REJECTED') AS rejected_cents
      FROM affiliates WHERE seller_id = ?`,
-    [sellerId, sellerId],
+    [sellerId, MAX_DECIMAL_CENTS, sellerId, sellerId],
   );
   return {
     pendingCount: Number(row.pending_count),
@@ -132,6 +145,7 @@ export async function payoutSummaryOf(
     approvedCount: Number(row.approved_count),
     approvedCents: centsFrom(row.paid_cents),
     rejectedCount: Number(row.rejected_count),
+    rejectedCents: centsFrom(row.rejected_cents),
     currencyCode: row.currency_code,
   };
 }

@@ -1,4 +1,4 @@
-import { Field, InputType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { CommissionType } from "../enums";
 import { DecimalScalar } from "../scalars/decimal.scalar";
 
@@ -22,4 +22,53 @@ export class CreateOfferInput {
       'For PERCENTAGE a percent from "0" to "100" ("12.5" = 12.5 %); for FLAT an amount in the seller\'s currency. Out of range is BAD_USER_INPUT with field "commissionValue".',
   })
   commissionValue!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The sales page, https://… (at most 2000 characters), where referral links point; null or empty for none. Anything else is BAD_USER_INPUT with field "url".',
+  })
+  url?: string | null;
+}
+
+@InputType("UpdateOfferInput", {
+  description:
+    "Changes to one of the signed-in seller's offers. Omitted (or null) fields stay as they are. A changed commission applies to sales recorded from then on, never to recorded ones.",
+})
+export class UpdateOfferInput {
+  @Field(() => ID, { description: "The offer to change." })
+  offerId!: string;
+
+  @Field(() => String, { nullable: true, description: "The offer's new name." })
+  name?: string | null;
+
+  /** Cents, in the seller's currency. */
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The new price in the seller\'s currency, e.g. "49.00".',
+  })
+  price?: number | null;
+
+  @Field(() => CommissionType, { nullable: true, description: "How the commission is computed." })
+  commissionType?: CommissionType | null;
+
+  /** Hundredths: of a percent for PERCENTAGE, cents for FLAT. */
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "For PERCENTAGE a percent from 0 to 100; for FLAT an amount up to the price. Judged with the offer's resulting type and price.",
+  })
+  commissionValue?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The sales page, https://… (at most 2000 characters); an empty string removes it.",
+  })
+  url?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "false takes the offer off sale: no new promotions or sales; true puts it back.",
+  })
+  active?: boolean | null;
 }

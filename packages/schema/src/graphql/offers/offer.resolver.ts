@@ -4,7 +4,7 @@ import { Money, money } from "../common/money.type";
 import type { OfferModel } from "../models";
 import { DecimalScalar } from "../scalars/decimal.scalar";
 import type { ApiContext } from "../services";
-import { CreateOfferInput } from "./offer.inputs";
+import { CreateOfferInput, UpdateOfferInput } from "./offer.inputs";
 import { Offer } from "./offer.type";
 
 @Resolver(() => Offer)
@@ -23,6 +23,31 @@ export class OfferResolver {
       priceCents: input.price,
       commissionType: input.commissionType,
       commissionValueHundredths: input.commissionValue,
+      url: input.url ?? null,
+    });
+  }
+
+  @Authorized("SELLER")
+  @Mutation(() => Offer, {
+    description:
+      "Changes one of the signed-in seller's offers: name, price, commission, sales page url, on sale or not.\n\n" +
+      "Recorded sales keep the commission they were recorded with. Each field sent is judged as createOffer judges it, the commission value against the offer's resulting type and price: " +
+      'a price below the offer\'s FLAT commission is BAD_USER_INPUT on "commissionValue" (send the lower commission with it), and a new commissionType needs its commissionValue. ' +
+      "Errors: UNAUTHENTICATED; FORBIDDEN without a seller; NOT_FOUND for another seller's offer or an id that names none; BAD_USER_INPUT (with extensions.field).",
+  })
+  updateOffer(
+    @Arg("input", () => UpdateOfferInput, { description: "The offer and what changes." })
+    input: UpdateOfferInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OfferModel> {
+    return ctx.services.offers.update(viewerOf(ctx), {
+      offerId: input.offerId,
+      name: input.name ?? null,
+      priceCents: input.price ?? null,
+      commissionType: input.commissionType ?? null,
+      commissionValueHundredths: input.commissionValue ?? null,
+      url: input.url ?? null,
+      active: input.active ?? null,
     });
   }
 

@@ -24,4 +24,12 @@ export class Offer {
     simple: true,
   })
   active!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The offer's sales page (https), where referral links point. Null until the seller sets it.",
+    simple: true,
+  })
+  url!: string | null;
 }

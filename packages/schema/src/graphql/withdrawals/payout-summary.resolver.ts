@@ -16,4 +16,12 @@ export class PayoutSummaryResolver {
   approvedTotal(@Root() summary: PayoutSummaryModel): Money {
     return money(summary.approvedCents, summary.currencyCode);
   }
+
+  @FieldResolver(() => Money, {
+    description:
+      "The amount of REJECTED withdrawals (given back to the affiliates' balances). Money rejected may be asked for and rejected again, so this sum stops at the largest amount, 9999999999999.99.",
+  })
+  rejectedTotal(@Root() summary: PayoutSummaryModel): Money {
+    return money(summary.rejectedCents, summary.currencyCode);
+  }
 }

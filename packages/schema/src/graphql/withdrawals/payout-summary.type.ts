@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-// pendingTotal and approvedTotal are computed in payout-summary.resolver.ts.
+// pendingTotal, approvedTotal and rejectedTotal are computed in payout-summary.resolver.ts.
 @ObjectType("PayoutSummary", {
   description: "What needs the seller's attention on the Payouts screen.",
 })

@@ -1,0 +1,96 @@
+import {
+  ApiError,
+  ErrorCode,
+  type CommissionModel,
+  type SaleImportLineModel,
+  type SaleImportModel,
+  type SaleImportRow,
+} from "@allyhut/schema/graphql";
+import type { EntityManager } from "typeorm";
+import { inRolledBackTransaction, inTransaction } from "../../db/transaction";
+import type { ServiceDeps } from "../service-deps";
+import type { SaleInput } from "./commission-rules";
+import { invalidLine, lineOf, offerReaderOf, saleOfLine } from "./sale-import-lines";
+import { recordSaleIn } from "./sale-recording";
+
+type JudgedLine =
+  { row: SaleImportRow; sale: SaleInput } | { row: SaleImportRow; invalid: SaleImportLineModel };
+
+/**
+ * importSales: each line judged and recorded as recordSale would. For real, each line in its own
+ * transaction (a bad line never undoes a good one; a re-sent part is safe, order ids being
+ * idempotent). A dry run runs every line in one transaction, rolled back at the end, so a line sees
+ * the lines before it (an order id repeated in the file) and nothing is saved.
+ * `onRecorded` hears each affiliate whose totals a saved line changed.
+ */
+export async function importSalesOf(
+  deps: ServiceDeps,
+  sellerId: string,
+  input: { rows: SaleImportRow[]; dryRun: boolean },
+  onRecorded: (commission: CommissionModel) => void,
+): Promise<SaleImportModel> {
+  const offers = await deps.db.query("SELECT id, name FROM offers WHERE seller_id = ?", [sellerId]);
+  const offerIdOf = offerReaderOf(offers);
+  const now = new Date();
+  const judged = input.rows.map((row): JudgedLine => {
+    try {
+      return { row, sale: saleOfLine(row, offerIdOf, now) };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.extensions.code !== ErrorCode.BAD_USER_INPUT) {
+        throw error;
+      }
+      return { row, invalid: invalidLine(row, String(error.extensions.field), error.message) };
+    }
+  });
+  const lines = input.dryRun
+    ? await inRolledBackTransaction(deps.db, (m) => previewLines(m, sellerId, judged))
+    : await recordLines(deps, sellerId, judged, onRecorded);
+  deps.log.info(
+    { sellerId, lines: lines.length, dryRun: input.dryRun },
+    input.dryRun ? "sales import previewed" : "sales imported",
+  );
+  return { dryRun: input.dryRun, lines };
+}
+
+async function previewLines(
+  m: EntityManager,
+  sellerId: string,
+  judged: JudgedLine[],
+): Promise<SaleImportLineModel[]> {
+  // Recorded in this transaction, which is rolled back: no client may see them as saved.
+  const unsavedIds = new Set<string>();
+  const lines: SaleImportLineModel[] = [];
+  for (const line of judged) {
+    if ("invalid" in line) {
+      lines.push(line.invalid);
+      continue;
+    }
+    const recording = await recordSaleIn(m, sellerId, line.sale);
+    if (recording.kind === "recorded") unsavedIds.add(recording.commission.id);
+    lines.push(lineOf(line.row, recording, (commission) => !unsavedIds.has(commission.id)));
+  }
+  return lines;
+}
+
+async function recordLines(
+  deps: ServiceDeps,
+  sellerId: string,
+  judged: JudgedLine[],
+  onRecorded: (commission: CommissionModel) => void,
+): Promise<SaleImportLineModel[]> {
+  const lines: SaleImportLineModel[] = [];
+  for (const line of judged) {
+    if ("invalid" in line) {
+      lines.push(line.invalid);
+      continue;
+    }
+    const recording = await inTransaction(deps.db, (m) => recordSaleIn(m, sellerId, line.sale));
+    if (recording.kind === "recorded") {
+      const { id: commissionId, amountCents } = recording.commission;
+      deps.log.info({ commissionId, sellerId, amountCents, line: line.row.line }, "sale recorded");
+      onRecorded(recording.commission);
+    }
+    lines.push(lineOf(line.row, recording));
+  }
+  return lines;
+}

@@ -1,0 +1,154 @@
+import { badInput, notFound, type ApiError, type CommissionModel } from "@allyhut/schema/graphql";
+import { AffiliateStatus } from "@allyhut/schema";
+import type { EntityManager } from "typeorm";
+import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
+import { addRecordedCommission, lockRoomForCommission, totalTooLarge } from "./commission-cap";
+import {
+  affiliateDisabled,
+  commissionCentsOf,
+  orderConflict,
+  type SaleInput,
+} from "./commission-rules";
+import {
+  COMMISSION_COLUMNS,
+  COMMISSION_FROM,
+  commissionById,
+  commissionFrom,
+} from "./commission.sql";
+
+/** Why a sale earns no commission; recordSale answers each with an error, importSales with an outcome. */
+export type SaleRefusal =
+  | "unknownReferralCode"
+  | "unknownOffer"
+  | "offerInactive"
+  | "affiliateDisabled"
+  | "notPromoted"
+  | "overCap";
+
+/** What became of a sale: recorded now, known (the same order and payload), conflicting, or refused. */
+export type SaleRecording =
+  | { kind: "recorded" | "known" | "conflict"; commission: CommissionModel }
+  | { kind: "refused"; refusal: SaleRefusal };
+
+/**
+ * Records a checked sale inside the caller's transaction, as recordSale does (and importSales for
+ * each line): a known order answers its commission; a refusal writes nothing. The caller logs.
+ */
+export async function recordSaleIn(
+  m: EntityManager,
+  sellerId: string,
+  sale: SaleInput,
+): Promise<SaleRecording> {
+  const known = await knownOrderOf(m, sellerId, sale);
+  if (known) return known;
+  // Locks the affiliate first, like every other write on its totals (no deadlocks).
+  const [affiliate] = await m.query(
+    "SELECT id, status FROM affiliates WHERE seller_id = ? AND referral_code = ? FOR UPDATE",
+    [sellerId, sale.referralCode],
+  );
+  if (!affiliate) return refused("unknownReferralCode");
+  const [offer] = isRowId(sale.offerId)
+    ? await m.query(
+        "SELECT id, commission_type, commission_value, active FROM offers WHERE id = ? AND seller_id = ?",
+        [sale.offerId, sellerId],
+      )
+    : [];
+  if (!offer) return refused("unknownOffer");
+  if (!offer.active) return refused("offerInactive");
+  if (affiliate.status !== AffiliateStatus.ACTIVE) return refused("affiliateDisabled");
+  const [promotion] = await m.query(
+    "SELECT 1 AS promoted FROM offer_promotions WHERE affiliate_id = ? AND offer_id = ?",
+    [affiliate.id, offer.id],
+  );
+  if (!promotion) return refused("notPromoted");
+  const amountCents = commissionCentsOf(
+    offer.commission_type,
+    centsFrom(offer.commission_value),
+    sale.saleCents,
+  );
+  // Seller row locked after the affiliate and before the insert, whose foreign key check would
+  // take a shared lock on it first (two sales upgrading shared locks deadlock).
+  if (!(await lockRoomForCommission(m, sellerId, amountCents))) return refused("overCap");
+  let inserted: { insertId: unknown };
+  try {
+    inserted = await m.query(
+      `INSERT INTO commissions
+         (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents, occurred_at)
+       VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, UTC_TIMESTAMP(3)))`,
+      [
+        sellerId,
+        affiliate.id,
+        offer.id,
+        sale.orderId,
+        sale.saleCents,
+        amountCents,
+        sale.occurredAt,
+      ],
+    );
+  } catch (error) {
+    // A concurrent call recorded the same order first: answer as a replay of it.
+    if (!isDuplicateKey(error)) throw error;
+    const replayed = await knownOrderOf(m, sellerId, sale);
+    if (!replayed) throw error;
+    return replayed;
+  }
+  await addRecordedCommission(m, sellerId, amountCents);
+  await m.query(
+    "UPDATE affiliates SET sales_count = sales_count + 1, earned_cents = earned_cents + ? WHERE id = ?",
+    [amountCents, affiliate.id],
+  );
+  await m.query(
+    `UPDATE offer_promotions SET sales_count = sales_count + 1, commission_cents = commission_cents + ?
+     WHERE affiliate_id = ? AND offer_id = ?`,
+    [amountCents, affiliate.id, offer.id],
+  );
+  return { kind: "recorded", commission: await commissionById(m, idFrom(inserted.insertId)) };
+}
+
+/** recordSale's answer: the commission, or the error of a conflict or refusal. */
+export function commissionOrError(recording: SaleRecording): CommissionModel {
+  if (recording.kind === "refused") throw refusalError(recording.refusal);
+  if (recording.kind === "conflict") throw orderConflict(recording.commission.orderId);
+  return recording.commission;
+}
+
+const refused = (refusal: SaleRefusal): SaleRecording => ({ kind: "refused", refusal });
+
+function refusalError(refusal: SaleRefusal): ApiError {
+  switch (refusal) {
+    case "unknownReferralCode":
+      return notFound("Referral code");
+    case "unknownOffer":
+      return notFound("Offer");
+    case "offerInactive":
+      return badInput("offerId", "This offer is not active.");
+    case "affiliateDisabled":
+      return affiliateDisabled();
+    case "notPromoted":
+      return badInput("offerId", "This affiliate does not promote this offer.");
+    case "overCap":
+      return totalTooLarge();
+  }
+}
+
+/** The commission already recorded for this order: known if the payload matches, else a conflict. */
+async function knownOrderOf(
+  m: EntityManager,
+  sellerId: string,
+  sale: SaleInput,
+): Promise<SaleRecording | null> {
+  const [row] = await m.query(
+    `SELECT ${COMMISSION_COLUMNS}, (a.referral_code = ?) AS same_referral_code
+     ${COMMISSION_FROM} JOIN affiliates a ON a.id = c.affiliate_id
+     WHERE c.seller_id = ? AND c.order_id = ?`,
+    [sale.referralCode, sellerId, sale.orderId],
+  );
+  if (!row) return null;
+  const commission = commissionFrom(row);
+  const samePayload =
+    Number(row.same_referral_code) === 1 &&
+    sameRowId(commission.offerId, sale.offerId) &&
+    commission.saleCents === sale.saleCents &&
+    (sale.occurredAt === null || commission.occurredAt.getTime() === sale.occurredAt.getTime());
+  return { kind: samePayload ? "known" : "conflict", commission };
+}

@@ -1,0 +1,36 @@
+import { notFound, type OfferModel } from "@allyhut/schema/graphql";
+import type DataLoader from "dataloader";
+import type { Queryable } from "../../db/sql-values";
+import { OFFER_COLUMNS, OFFER_FROM, groupLoader, offerFrom, rowLoader } from "../rows";
+
+/**
+ * One request's offers, by id and by seller, shared by the offer and seller services: after
+ * createOffer or updateOffer, a later alias of the same document reads the seller's catalogue again.
+ */
+export class OfferLoaders {
+  readonly offers: DataLoader<string, OfferModel>;
+  readonly offersOfSeller: DataLoader<string, OfferModel[]>;
+
+  constructor(db: Queryable) {
+    this.offers = rowLoader(
+      db,
+      `SELECT ${OFFER_COLUMNS}, o.id AS loader_key ${OFFER_FROM}`,
+      "o.id",
+      offerFrom,
+      () => notFound("Offer"),
+    );
+    this.offersOfSeller = groupLoader(
+      db,
+      `SELECT ${OFFER_COLUMNS}, o.seller_id AS loader_key ${OFFER_FROM}`,
+      "o.seller_id",
+      "o.seller_id, o.id",
+      offerFrom,
+    );
+  }
+
+  /** After a committed write to one of the seller's offers (a new one, or a change). */
+  forgetOffer(sellerId: string, offerId: string): void {
+    this.offers.clear(offerId);
+    this.offersOfSeller.clear(sellerId);
+  }
+}
