@@ -27,7 +27,9 @@ const OVERVIEW = `query Overview($id: ID!, $first: Int!) {
   affiliate(id: $id) {
     id name salesCount pendingWithdrawalCount commissionTotal { amount }
     balance { earned { amount } available { amount } pending { amount } paid { amount } }
-    offers { promotedSince salesCount commissionTotal { amount } offer { id name price { amount } } }
+    offers {
+      promotedSince salesCount commissionTotal { amount } referralLink offer { id name price { amount } }
+    }
     commissions(first: $first) {
       totalCount pageInfo { hasNextPage endCursor }
       nodes { id orderId reversed offer { id name } amount { amount } }
@@ -74,6 +76,10 @@ describe("SQL statements per request", () => {
         }
       }
     }
+    // Every promotion has a referral link to ask for.
+    await db.query("UPDATE offers SET url = 'https://coach.test/course' WHERE id = ?", [
+      program.offerId,
+    ]);
     affiliateId = program.affiliate.affiliateId;
     seller = server.client();
     await seller.login(program.seller.owner.email, FIXTURE_PASSWORD);
@@ -113,6 +119,7 @@ describe("SQL statements per request", () => {
       const affiliate = answer.body.data?.affiliate;
       expect(affiliate.offers).toHaveLength(1);
       expect(affiliate.offers[0].offer.name).toEqual(expect.any(String));
+      expect(affiliate.offers[0].referralLink).toMatch(/^https:\/\/coach\.test\/course\?ref=/);
       expect(affiliate.commissions.totalCount).toBe(Number(commissionRows));
       expect(affiliate.commissions.nodes).toHaveLength(Math.min(first, Number(commissionRows)));
       expect(affiliate.commissions.nodes[0].offer.id).toBe(affiliate.offers[0].offer.id);
@@ -123,5 +130,33 @@ describe("SQL statements per request", () => {
     }
     // The second withdrawals list is one more page statement; its count comes from the row too.
     expect(counts).toEqual([5, 5]);
+  });
+
+  /** The statements of `query`, and its promotions' links (every one must be there). */
+  async function statementsOf(query: string, variables: Record<string, unknown>) {
+    const answer = await seller.request(query, variables);
+    expect(answer.body.errors).toBeUndefined();
+    const links = JSON.stringify(answer.body.data).match(/\?ref=/g) ?? [];
+    return { statements: seller.lastStatements, links: links.length };
+  }
+
+  it("the affiliates list: referralLink on every row's offers adds no statement", async () => {
+    const list = (link: string) => `query List($first: Int!) {
+      affiliates(first: $first) { nodes { id offers { salesCount ${link} offer { id url } } } }
+    }`;
+    const without = await statementsOf(list(""), { first: 6 });
+    const few = await statementsOf(list("referralLink"), { first: 2 });
+    const all = await statementsOf(list("referralLink"), { first: 6 });
+    expect([few.links, all.links]).toEqual([2, 6]);
+    expect([few.statements, all.statements]).toEqual([without.statements, without.statements]);
+  });
+
+  it("the overview: referralLink adds no statement", async () => {
+    const overview = (link: string) => `query Overview($id: ID!) {
+      affiliate(id: $id) { id offers { salesCount ${link} offer { id url } } }
+    }`;
+    const without = await statementsOf(overview(""), { id: affiliateId });
+    const withLink = await statementsOf(overview("referralLink"), { id: affiliateId });
+    expect(withLink).toEqual({ statements: without.statements, links: 1 });
   });
 });
