@@ -3,6 +3,7 @@ import type { CorpusTargets } from "./support/corpus-cases";
 import { DOCUMENT_GROUPS } from "./support/corpus-document-groups";
 import { FIELD_GROUPS } from "./support/corpus-field-groups";
 import { HTTP_GROUPS } from "./support/corpus-http-groups";
+import { OFFER_IMPORT_GROUPS } from "./support/corpus-offer-import-groups";
 import { emptyReport, runGroup, type CorpusEnvironment } from "./support/corpus-runner";
 import { VALUE_GROUPS } from "./support/corpus-value-groups";
 import { createProgram, createUser, earn, moneyServices } from "./support/fixtures";
@@ -10,7 +11,13 @@ import { startTestServer, type TestServer } from "./support/http";
 import { sessionCookieFor } from "./support/matrix-world";
 import { expectMoneyInvariants } from "./support/money-invariants";
 
-const GROUPS = [...HTTP_GROUPS, ...DOCUMENT_GROUPS, ...VALUE_GROUPS, ...FIELD_GROUPS];
+const GROUPS = [
+  ...HTTP_GROUPS,
+  ...DOCUMENT_GROUPS,
+  ...VALUE_GROUPS,
+  ...FIELD_GROUPS,
+  ...OFFER_IMPORT_GROUPS,
+];
 
 describe("the bad-input corpus over HTTP", () => {
   let server: TestServer;
