@@ -13,19 +13,28 @@ export function DiscardChangesDialog(props: {
       title="Discard your changes?"
       centered
       withCloseButton={false}
+      // Opened by an Escape, Mantine's window listener closed it on that same Escape: Escape is
+      // handled below instead, only for key presses inside the dialog.
+      closeOnEscape={false}
     >
-      <Text size="sm" mb="lg">
-        What you typed has not been saved. Closing now throws it away.
-      </Text>
-      <Group justify="flex-end" gap="sm">
-        {/* Focused first: Enter or Escape keeps the work. */}
-        <Button variant="default" onClick={props.onKeepEditing} data-autofocus>
-          Keep editing
-        </Button>
-        <Button color="red" onClick={props.onDiscard}>
-          Discard
-        </Button>
-      </Group>
+      <div
+        onKeyDown={(event) => {
+          if (event.key === "Escape") props.onKeepEditing();
+        }}
+      >
+        <Text size="sm" mb="lg">
+          What you typed has not been saved. Closing now throws it away.
+        </Text>
+        <Group justify="flex-end" gap="sm">
+          {/* Focused first: Enter or Escape keeps the work. */}
+          <Button variant="default" onClick={props.onKeepEditing} data-autofocus>
+            Keep editing
+          </Button>
+          <Button color="red" onClick={props.onDiscard}>
+            Discard
+          </Button>
+        </Group>
+      </div>
     </Modal>
   );
 }

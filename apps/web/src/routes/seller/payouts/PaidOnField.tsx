@@ -35,9 +35,14 @@ export function PaidOnField({
   useEscapeOverDrawer(picking);
   const text = String(inputProps.value ?? "");
   const read = text.trim() ? parseTypedDate(text) : null;
-  const description = read
-    ? `Read as ${fullDate.format(new Date(`${read}T00:00:00Z`))}`
-    : `${hint ? `${hint}. ` : ""}For example ${formatLocalDate(latest)} or ${latest}`;
+  const description = read ? (
+    `Read as ${fullDate.format(new Date(`${read}T00:00:00Z`))}`
+  ) : (
+    <>
+      {hint ? `${hint}. ` : ""}For example {formatLocalDate(latest)} or{" "}
+      <span style={{ whiteSpace: "nowrap" }}>{latest}</span>
+    </>
+  );
   const pick = (date: string | null) => {
     if (!date) return;
     const shown = formatLocalDate(date);

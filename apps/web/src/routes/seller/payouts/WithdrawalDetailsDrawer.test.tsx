@@ -123,6 +123,17 @@ describe("WithdrawalDetailsDrawer", () => {
     );
     expect(note).toHaveValue("Paying Friday");
 
+    // Escape in the question keeps editing too.
+    await user.keyboard("{Escape}");
+    ask = await screen.findByRole("dialog", { name: "Discard your changes?" });
+    await user.keyboard("{Escape}");
+    await waitFor(() =>
+      expect(
+        screen.queryByRole("dialog", { name: "Discard your changes?" }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(onClose).not.toHaveBeenCalled();
+
     await user.click(screen.getByRole("button", { name: "Close" }));
     ask = await screen.findByRole("dialog", { name: "Discard your changes?" });
     await user.click(within(ask).getByRole("button", { name: "Discard" }));
