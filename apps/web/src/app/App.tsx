@@ -1,3 +1,4 @@
+import "./notifications.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
 import { lazy, Suspense, useState } from "react";
@@ -18,8 +19,14 @@ export function App() {
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Suspense fallback={null}>
-          {/* Bottom right: at the top the toast covered the header's Sign out button. */}
-          <Notifications position="bottom-right" />
+          {/* Top centre, under the header: at the bottom right toasts covered the pager's Next and
+              the drawer's History, at the top right the Sign out button; narrow and brief. */}
+          <Notifications
+            position="top-center"
+            containerWidth={400}
+            autoClose={3500}
+            classNames={{ root: "app-notifications" }}
+          />
         </Suspense>
         <RouterProvider router={router} />
       </MantineProvider>
