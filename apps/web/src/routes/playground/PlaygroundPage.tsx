@@ -1,20 +1,26 @@
 import "./monaco-workers";
 import "graphiql/style.css";
+import "./playground.css";
 import { Anchor, Group, Text } from "@mantine/core";
 import { GraphiQL } from "graphiql";
 import { useMemo, useRef } from "react";
 import { Link } from "react-router";
+import { LoadingState } from "../../components/QueryState";
 import { useAccessibleGraphiQLTabs } from "./accessible-tabs";
 import { exampleTabs } from "./examples";
 import { playgroundFetcher } from "./fetcher";
+import { usePlaygroundContext, type PlaygroundContext } from "./playground-context";
+import { PlaygroundIntro } from "./PlaygroundIntro";
+import { playgroundStorage } from "./playground-storage";
 
-/** /playground: GraphiQL bundled with the app (no CDN), sending the session cookie. */
+/**
+ * /playground: GraphiQL bundled with the app (no CDN), acting as the signed-in user (the session
+ * cookie), its examples filled with that user's own data.
+ */
 export function PlaygroundPage() {
-  const defaultTabs = useMemo(() => exampleTabs(), []);
-  const editorRoot = useRef<HTMLElement>(null);
-  useAccessibleGraphiQLTabs(editorRoot);
+  const context = usePlaygroundContext();
   return (
-    <div style={{ display: "flex", flexDirection: "column", height: "100dvh" }}>
+    <div className="playground-page">
       <Group
         component="header"
         px="md"
@@ -29,11 +35,29 @@ export function PlaygroundPage() {
           Back to AllyHut
         </Anchor>
       </Group>
-      <main id="main" ref={editorRoot} style={{ flex: 1, minHeight: 0 }}>
+      {context ? <Playground context={context} /> : <LoadingState label="Loading your data…" />}
+    </div>
+  );
+}
+
+// Mounted once the user's data is in: GraphiQL reads its tabs and storage only when it mounts.
+function Playground({ context }: { context: PlaygroundContext }) {
+  const userId = context.viewer?.id ?? null;
+  const defaultTabs = useMemo(() => exampleTabs(context), [context]);
+  const storage = useMemo(() => playgroundStorage(userId), [userId]);
+  const editorRoot = useRef<HTMLElement>(null);
+  useAccessibleGraphiQLTabs(editorRoot);
+  return (
+    <>
+      <PlaygroundIntro viewer={context.viewer} />
+      <main id="main" ref={editorRoot} className="playground-editor">
         <h1 className="visually-hidden">GraphQL playground</h1>
         <GraphiQL
           fetcher={(params, options) => playgroundFetcher(params, options?.headers)}
           defaultTabs={defaultTabs}
+          // GraphiQL fills the first tab's variables editor from this prop, not from defaultTabs.
+          initialVariables={defaultTabs[0]?.variables}
+          storage={storage}
           defaultEditorToolsVisibility
         >
           {/* Our name instead of GraphiQL's low-contrast link to GitHub. */}
@@ -42,6 +66,6 @@ export function PlaygroundPage() {
           </GraphiQL.Logo>
         </GraphiQL>
       </main>
-    </div>
+    </>
   );
 }

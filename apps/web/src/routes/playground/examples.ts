@@ -1,121 +1,72 @@
 import { todayLocalDate } from "../../lib/dates";
+import { toTabs, type Example, type ExampleTab } from "./example";
+import { affiliateExamples } from "./affiliate-examples";
+import type { PlaygroundContext } from "./playground-context";
+import { sellerExamples } from "./seller-examples";
 
-/** The playground's first tabs: the seed's story, step by step, and recordSale. */
-export function exampleTabs(today: string = todayLocalDate()) {
-  return [
-    {
-      query: `# 1. Sign in as the demo seller (the session cookie is kept for the next tabs).
-mutation SignInAsCoach {
-  login(input: { email: "coach@allyhut.test", password: "allyhut-demo" }) {
-    name
-    seller { name slug currencyCode }
-  }
-}
-`,
-    },
-    {
-      query: `# 2. My Affiliates: Clark Kent and his two pending withdrawals ($3.00 and $2.00).
-query ClarkKent {
-  affiliates(search: "Clark", first: 5) {
-    totalCount
-    nodes {
-      id
-      name
-      status
-      referralCode
-      pendingWithdrawalCount
-      balance {
-        earned { amount currencyCode }
-        available { amount }
-        pending { amount }
-        paid { amount }
-      }
-      offers { offer { id name } salesCount commissionTotal { amount } }
-      withdrawals(status: PENDING) {
-        nodes { id amount { amount currencyCode } status paymentMethod payoutAccount requestedAt }
-      }
-    }
-  }
-}
-`,
-    },
-    {
-      query: `# 3. Payouts: what needs attention.
-query Payouts {
-  payoutSummary {
-    pendingCount
-    pendingTotal { amount currencyCode }
-    approvedCount
-    approvedTotal { amount }
-    rejectedCount
-  }
-  withdrawals(status: PENDING, orderBy: { field: AMOUNT, direction: DESC }) {
-    nodes { id affiliate { name } amount { amount currencyCode } requestedAt }
-  }
-}
-`,
-    },
-    {
-      query: `# 4. Process: paste a pending withdrawal's id (from tab 2 or 3) into the variables.
-mutation ProcessWithdrawal($withdrawalId: ID!, $paidOn: LocalDate!) {
-  processWithdrawal(input: {
-    withdrawalId: $withdrawalId
-    status: APPROVED
-    receiptNumber: "PAYPAL-RCPT-1001"
-    paidOn: $paidOn
-    note: "Paid by PayPal. Thanks for promoting the Masterclass!"
-  }) {
-    id
-    status
-    receiptNumber
-    paidOn
-    note
-    history { at actor { name } fromStatus toStatus note }
-  }
-}
-`,
-      variables: JSON.stringify({ withdrawalId: "", paidOn: today }, null, 2),
-    },
-    {
-      query: `# 5. recordSale: the seller's checkout reports a referred sale (idempotent on orderId).
-# Take Clark's referralCode and an offer id from tab 2.
-mutation RecordSale($referralCode: String!, $offerId: ID!, $orderId: String!) {
-  recordSale(input: {
-    referralCode: $referralCode
-    offerId: $offerId
-    orderId: $orderId
-    saleAmount: "199.00"
-  }) {
-    id
-    orderId
-    saleAmount { amount currencyCode }
-    amount { amount currencyCode }
-    occurredAt
-  }
-}
-`,
-      variables: JSON.stringify(
-        { referralCode: "", offerId: "", orderId: `order-${today}-1` },
-        null,
-        2,
-      ),
-    },
-    {
-      query: `# 6. Clark's side: sign in as the affiliate and read the receipt, date and note.
-mutation SignInAsClark {
-  login(input: { email: "clark@allyhut.test", password: "allyhut-demo" }) { name }
+/** What the examples need besides the user's data; fixed in tests. */
+export interface ExampleOptions {
+  today: string;
+  /** A fresh order id or idempotency key for each visit, so running an example again is safe. */
+  uniqueSuffix: string;
 }
 
-query ClarksWithdrawals {
+const defaultOptions = (): ExampleOptions => ({
+  today: todayLocalDate(),
+  uniqueSuffix: Date.now().toString(36),
+});
+
+const meExample = (viewer: NonNullable<PlaygroundContext["viewer"]>): Example => ({
+  title: `Who you are: ${viewer.name} (${viewer.email}), user ${viewer.id}.`,
+  notes: [
+    "Every tab runs as you, with this browser's session: sign in as someone else in the app.",
+  ],
+  operation: `
+query Me {
   me {
-    affiliateAccounts {
-      seller { name }
-      balance { available { amount currencyCode } pending { amount } paid { amount } }
-      withdrawals { nodes { amount { amount } status receiptNumber paidOn note } }
-    }
+    id
+    name
+    email
+    seller { id name slug currencyCode }
+    affiliateAccounts { id status referralCode seller { name slug } }
   }
-}
-`,
-    },
-  ];
+}`,
+});
+
+// Signed out, only what needs no account: nothing here can sign anyone in or change anything.
+const signedOutExamples: Example[] = [
+  {
+    title: "An affiliate center's public page: its name, currency and minimum payout.",
+    notes: ["Sign in to AllyHut first (/login) for examples with your own data."],
+    operation: `
+query AffiliateCenter($slug: String!) {
+  sellerBySlug(slug: $slug) {
+    name
+    slug
+    currencyCode
+    minimumPayout { amount currencyCode }
+  }
+}`,
+    variables: { slug: "demo-coaching" },
+  },
+  {
+    title: "Who is signed in: null until you sign in to AllyHut.",
+    operation: `
+query Me {
+  me { id name }
+}`,
+  },
+];
+
+/** The playground's tabs: `me` first, then the seller's and the affiliate's examples, all as you. */
+export function exampleTabs(
+  context: PlaygroundContext,
+  options: ExampleOptions = defaultOptions(),
+): ExampleTab[] {
+  if (!context.viewer) return toTabs(signedOutExamples);
+  return toTabs([
+    meExample(context.viewer),
+    ...sellerExamples(context, options),
+    ...affiliateExamples(context, options),
+  ]);
 }
