@@ -8,7 +8,7 @@ import { useId, useLayoutEffect, useRef, useState } from "react";
 export function ClampedText({ text, lines = 3 }: { text: string; lines?: number }) {
   const [expanded, setExpanded] = useState(false);
   const [cut, setCut] = useState(false);
-  const textRef = useRef<HTMLParagraphElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const id = useId();
   useLayoutEffect(() => {
     const element = textRef.current;
@@ -25,8 +25,7 @@ export function ClampedText({ text, lines = 3 }: { text: string; lines?: number 
         ref={textRef}
         id={id}
         size="sm"
-        component="span"
-        display="block"
+        component="div"
         lineClamp={expanded ? undefined : lines}
         style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}
       >

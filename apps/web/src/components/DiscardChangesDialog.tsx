@@ -30,7 +30,7 @@ export function DiscardChangesDialog(props: {
           <Button variant="default" onClick={props.onKeepEditing} data-autofocus>
             Keep editing
           </Button>
-          <Button color="red" onClick={props.onDiscard}>
+          <Button color="red.9" onClick={props.onDiscard}>
             Discard
           </Button>
         </Group>

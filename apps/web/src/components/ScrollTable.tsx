@@ -53,7 +53,8 @@ export function ScrollTable({
   }, []);
   const scrolls = more.left || more.right;
   return (
-    <div>
+    // minWidth 0: as a grid or flex item the wrapper would otherwise grow to the table's width.
+    <div style={{ minWidth: 0 }}>
       {scrolls && (
         <Text id={hintId} size="xs" c="dimmed" ta="right" mb={4}>
           Scroll sideways for more columns <span aria-hidden="true">↔</span>
@@ -63,6 +64,8 @@ export function ScrollTable({
         <div
           ref={regionRef}
           className="table-scroll"
+          // The containing block of visually hidden headers, so that they scroll with it too.
+          style={{ position: "relative" }}
           role="region"
           aria-label={label}
           aria-describedby={scrolls ? hintId : undefined}

@@ -30,7 +30,7 @@ export function DisableAffiliateDialog(props: {
             <Button variant="default" onClick={props.onCancel} data-autofocus>
               Keep active
             </Button>
-            <Button color="red" loading={props.disabling} onClick={props.onConfirm}>
+            <Button color="red.9" loading={props.disabling} onClick={props.onConfirm}>
               {`Disable ${name}`}
             </Button>
           </Group>

@@ -60,7 +60,7 @@ export function FinalDecisionDialog(props: {
               Go back
             </Button>
             <Button
-              color={approving ? undefined : "red"}
+              color={approving ? undefined : "red.9"}
               loading={props.saving}
               onClick={props.onConfirm}
             >
