@@ -33,7 +33,14 @@ describe("an affiliate joins and asks to withdraw", () => {
 
     await page.goto("/join/demo-coaching");
     await page.waitForURL(/\/login\?next=/);
+    await visible(
+      page.getByText("Sign in (or create an account) to join Demo Coaching's affiliate program."),
+    );
+    await screenshot(page, "sign-in-from-join-link");
     await page.getByRole("link", { name: "Create an account" }).click();
+    await visible(
+      page.getByText("Create an account (or sign in) to join Demo Coaching's affiliate program."),
+    );
     await page.getByLabel("Name").fill(JIMMY.name);
     await page.getByLabel("Email").fill(JIMMY.email);
     await page.getByLabel(/^Password/).fill(JIMMY.password);
@@ -54,11 +61,8 @@ describe("an affiliate joins and asks to withdraw", () => {
     await page
       .getByRole("button", { name: "Promote Bruce Wayne's Italian Cooking Masterclass" })
       .click();
-    await visible(
-      page
-        .getByRole("table", { name: "Offers promoted" })
-        .getByText("Bruce Wayne's Italian Cooking Masterclass"),
-    );
+    // Her own center shows each promoted offer as a card with what to share.
+    await visible(page.getByRole("article", { name: "Bruce Wayne's Italian Cooking Masterclass" }));
 
     // The seller's checkout reports a referred sale (no UI does that: it is an API call).
     const coach = await apiAs(COACH);
@@ -128,6 +132,20 @@ describe("an affiliate joins and asks to withdraw", () => {
     );
     await sellerContext.close();
     await coach.api.dispose();
+  });
+
+  it("a mistyped join link says at once there is no such affiliate center, with a way back", async () => {
+    const context = await newContext(browser, "phone");
+    const page = await context.newPage();
+    await page.goto("/join/demo-coachin");
+    await page.waitForURL(/\/login\?next=/);
+    await visible(page.getByRole("heading", { name: "No such affiliate center" }));
+    expect(await page.getByRole("textbox").count()).toBe(0);
+    await screenshot(page, "join-link-mistyped");
+    await expectAccessible(page, "No such affiliate center");
+    await page.getByRole("link", { name: "Sign in without joining" }).click();
+    await visible(page.getByRole("heading", { name: "Sign in" }));
+    await context.close();
   });
 
   it("the new affiliate also starts selling, and switches between the two", async () => {

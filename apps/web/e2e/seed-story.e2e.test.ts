@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { launchChromium, newContext } from "./support/browser";
 import {
   CLARK,
@@ -14,7 +14,9 @@ import {
 
 // The DESIGN story: the coach pays Clark's $3.00 withdrawal by hand; Clark sees the receipt, date and note.
 const RECEIPT = `PAYPAL-RCPT-${Date.now()}`;
-const NOTE = "Paid by PayPal <script>window.__allyhutXss = 1</script> thanks!";
+const NOTE_FIRST_LINE = "Paid by PayPal <script>window.__allyhutXss = 1</script>";
+const NOTE_SECOND_LINE = "Thanks!";
+const NOTE = `${NOTE_FIRST_LINE}\n${NOTE_SECOND_LINE}`;
 
 describe("the seed story", () => {
   let browser: Browser;
@@ -43,7 +45,7 @@ describe("the seed story", () => {
     await screenshot(page, "my-affiliates");
     await expectAccessible(page, "My Affiliates");
 
-    await page.getByRole("link", { name: "Options for Clark Kent" }).click();
+    await affiliates.getByRole("link", { name: "Clark Kent" }).click();
     await visible(page.getByRole("heading", { name: "Clark Kent", level: 1 }));
     const withdrawals = page.getByRole("table", { name: "Withdrawals" });
     const pendingRows = withdrawals.getByRole("row").filter({ hasText: "Pending" });
@@ -56,18 +58,23 @@ describe("the seed story", () => {
     await screenshot(page, "affiliate-overview");
     await expectAccessible(page, "Affiliate overview");
 
-    // Status toggle off and on again: the badge follows, and a reload shows what the server kept.
-    const statusSwitch = page.getByRole("switch", { name: "Active" });
-    expect(await statusSwitch.isChecked()).toBe(true);
-    await statusSwitch.click({ force: true });
+    // Status off (asked once, in words) and on again: a reload shows what the server kept.
+    await page.getByRole("switch", { name: "Active: Clark Kent" }).click({ force: true });
+    const disable = page.getByRole("dialog", { name: "Disable Clark Kent?" });
+    await visible(disable.getByText(/can no longer promote your offers/));
+    // After the dialog's opening transition: axe would judge its half-faded colours.
+    await screenshot(page, "disable-affiliate");
+    await expectAccessible(page, "Disable an affiliate");
+    await disable.getByRole("button", { name: "Disable Clark Kent" }).click();
     await visible(page.getByText("Clark Kent is now disabled."));
     await page.reload();
     await visible(page.getByRole("heading", { name: "Clark Kent", level: 1 }));
     await settled(page);
-    expect(await page.getByRole("switch", { name: "Active" }).isChecked()).toBe(false);
-    await page.getByRole("switch", { name: "Active" }).click({ force: true });
+    const disabledSwitch = page.getByRole("switch", { name: "Disabled: Clark Kent" });
+    expect(await disabledSwitch.isChecked()).toBe(false);
+    await disabledSwitch.click({ force: true });
     await visible(page.getByText("Clark Kent is now active."));
-    expect(await page.getByRole("switch", { name: "Active" }).isChecked()).toBe(true);
+    expect(await page.getByRole("switch", { name: "Active: Clark Kent" }).isChecked()).toBe(true);
 
     await page.getByRole("link", { name: "Payouts" }).click();
     await visible(page.getByRole("heading", { name: "Payouts", level: 1 }));
@@ -76,34 +83,69 @@ describe("the seed story", () => {
     await screenshot(page, "payouts");
     await expectAccessible(page, "Payouts");
 
-    await page.getByRole("button", { name: "Process: $3.00 for Clark Kent" }).click();
+    // The whole drawer with the keyboard only: open, fill in, decide, confirm.
+    await page.getByRole("button", { name: "Process: $3.00 for Clark Kent" }).focus();
+    await page.keyboard.press("Enter");
     const details = page.getByRole("dialog", { name: "Withdrawal Details" });
-    await visible(details.getByRole("button", { name: "Save" }));
+    await visible(details.getByRole("button", { name: "Save note" }));
     await screenshot(page, "withdrawal-details");
     await expectAccessible(page, "Withdrawal Details");
 
-    // The seller notes the payment first, while the status still says Pending, then approves.
-    await details.getByLabel("Receipt number").fill(RECEIPT);
-    const datePaid = details.getByLabel("Date paid");
-    await datePaid.fill(todayUtc());
-    // Typing keeps the calendar open over the next field; leaving the field (Tab) closes it.
-    await datePaid.press("Tab");
-    await page.locator(".mantine-DateInput-day").first().waitFor({ state: "hidden" });
-    // The field shows the date it understood, formatted as the app does in the context's en-US/UTC.
-    expect(await datePaid.inputValue()).toBe(
-      new Date(`${todayUtc()}T00:00:00Z`).toLocaleDateString("en-US", {
-        month: "short",
-        day: "numeric",
-        year: "numeric",
-        timeZone: "UTC",
-      }),
-    );
-    await details.getByText("Approved", { exact: true }).click();
-    await details.getByLabel("Note to the affiliate").click();
-    await details.getByLabel("Note to the affiliate").fill(NOTE);
+    // Tab order: receipt, date, status, note, button. Enter in a field sends nothing.
+    await tabTo(page, details.getByLabel(/^Receipt number/));
+    await page.keyboard.type(RECEIPT);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expectFocused(details.getByLabel(/^Date paid/));
+    // What an en-US seller types: 12/24/2026, read as the day it names and kept as typed.
+    const typedDate = usDate(todayUtc());
+    await page.keyboard.type(typedDate);
+    await page.keyboard.press("Enter");
+    await visible(details.getByText(`Read as ${fullDate(todayUtc())}`));
+    await page.keyboard.press("Tab");
+    await expectFocused(details.getByRole("radio", { name: "Pending" }));
+    await page.keyboard.press("ArrowRight");
+    expect(await details.getByRole("radio", { name: "Approved" }).isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    await expectFocused(details.getByLabel(/^Note to the affiliate/));
+    await page.keyboard.type(NOTE_FIRST_LINE);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(NOTE_SECOND_LINE);
+    expect(await details.getByLabel(/^Date paid/).inputValue()).toBe(typedDate);
+    expect(await details.getByLabel(/^Note to the affiliate/).inputValue()).toBe(NOTE);
+    expect(await page.getByRole("dialog", { name: /^Approve/ }).count()).toBe(0);
+    await page.keyboard.press("Tab");
+    const approveButton = details.getByRole("button", { name: "Approve $3.00" });
+    await expectFocused(approveButton);
     await screenshot(page, "withdrawal-details-filled");
-    await details.getByRole("button", { name: "Save" }).click();
+
+    // Escape asks before throwing the typed details away; Keep editing keeps them.
+    await page.keyboard.press("Escape");
+    const discard = page.getByRole("dialog", { name: "Discard your changes?" });
+    await visible(discard);
+    await expectFocused(discard.getByRole("button", { name: "Keep editing" }));
+    await page.keyboard.press("Enter");
+    await discard.waitFor({ state: "hidden" });
+    expect(await details.getByLabel(/^Receipt number/).inputValue()).toBe(RECEIPT);
+
+    // Approved is final: asked once, naming the amount, the affiliate and the receipt.
+    await approveButton.focus();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("dialog", { name: "Approve $3.00 for Clark Kent?" });
+    await visible(confirm.getByText(RECEIPT));
+    await screenshot(page, "withdrawal-details-confirm");
+    await expectAccessible(page, "Approve confirmation");
+    await page.keyboard.press("Tab");
+    await expectFocused(confirm.getByRole("button", { name: "Approve $3.00" }));
+    await page.keyboard.press("Enter");
     await details.waitFor({ state: "hidden" });
+
+    // The toast sits under the header, clear of the table's rows and pager.
+    const toast = page.getByText("Clark Kent's $3.00 withdrawal approved.");
+    await visible(toast);
+    const toastBox = await toast.boundingBox();
+    expect(toastBox?.y).toBeGreaterThanOrEqual(56);
+    await screenshot(page, "payouts-toast");
 
     const clarksRows = page
       .getByRole("table", { name: "Withdrawal requests" })
@@ -170,11 +212,45 @@ describe("the seed story", () => {
     await visible(details.getByText(RECEIPT));
     await visible(details.getByText("Pending → Approved"));
     expect(await details.textContent()).toContain(NOTE);
+    // Her own drawer speaks to her: the note is from the seller, and she is not named.
+    await visible(details.getByText("Note from Demo Coaching"));
+    expect(await details.getByText("Note to the affiliate").count()).toBe(0);
+    expect(await details.getByText("Clark Kent").count()).toBe(0);
     await screenshot(page, "affiliate-withdrawal-details");
     await expectAccessible(page, "Affiliate withdrawal details");
     await context.close();
   });
 });
+
+/** Tabs forward (at most 10 times) until the locator has the focus. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 10; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expectFocused(target);
+}
+
+/** The locator has the focus (a dialog moves it there as it opens: allowed 2 s). */
+async function expectFocused(target: Locator) {
+  const focused = () => target.evaluate((element) => element === document.activeElement);
+  for (let attempt = 0; attempt < 20 && !(await focused()); attempt += 1) {
+    await target.page().waitForTimeout(100);
+  }
+  expect(await focused()).toBe(true);
+}
+
+/** "12/24/2026": a date as an en-US seller types it. */
+const usDate = (localDate: string) => {
+  const [year, month, day] = localDate.split("-");
+  return `${month}/${day}/${year}`;
+};
+
+/** "Thursday, December 24, 2026", as the field says it read the date. */
+const fullDate = (localDate: string) =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeZone: "UTC" }).format(
+    new Date(`${localDate}T00:00:00Z`),
+  );
 
 /** A `<script>` that ran (alert) or any unexpected dialog fails the test. */
 function failOnDialogs(page: Page) {
