@@ -8,7 +8,7 @@ export function PlaygroundIntro({ viewer }: { viewer: PlaygroundContext["viewer"
     return (
       <Alert color="yellow" title="Sign in first" py="xs" radius={0}>
         The playground acts as the signed-in user.{" "}
-        <Anchor component={Link} to="/login?next=%2Fplayground">
+        <Anchor component={Link} to="/login?next=%2Fplayground" inherit>
           Sign in to AllyHut
         </Anchor>{" "}
         and come back for examples with your own data; until then only read-only examples are
