@@ -1,5 +1,6 @@
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchChromium, newContext } from "./support/browser";
+import { expectFocused, tabTo } from "./support/keyboard";
 import {
   CLARK,
   COACH,
@@ -221,24 +222,6 @@ describe("the seed story", () => {
     await context.close();
   });
 });
-
-/** Tabs forward (at most 10 times) until the locator has the focus. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; presses < 10; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expectFocused(target);
-}
-
-/** The locator has the focus (a dialog moves it there as it opens: allowed 2 s). */
-async function expectFocused(target: Locator) {
-  const focused = () => target.evaluate((element) => element === document.activeElement);
-  for (let attempt = 0; attempt < 20 && !(await focused()); attempt += 1) {
-    await target.page().waitForTimeout(100);
-  }
-  expect(await focused()).toBe(true);
-}
 
 /** "12/24/2026": a date as an en-US seller types it. */
 const usDate = (localDate: string) => {
