@@ -27,6 +27,11 @@ describe("demo data", () => {
     expect(seller).toMatchObject({ name: "Demo Coaching", currency_code: "USD" });
     expect(seller.email).toBe("coach@allyhut.test");
     expect(await verifyPassword(seller.password_hash, DEMO_PASSWORD)).toBe(true);
+    // The Masterclass has its sales page, so Clark's referral link can be shown and copied.
+    const [masterclass] = await query(
+      "SELECT url FROM offers WHERE name = 'Bruce Wayne''s Italian Cooking Masterclass'",
+    );
+    expect(masterclass.url).toBe("https://demo-coaching.example.com/masterclass");
 
     const [clark] = await query(
       `SELECT a.id, a.status, a.payment_method, a.payout_account, a.seller_id, s.slug FROM affiliates a

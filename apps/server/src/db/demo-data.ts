@@ -18,6 +18,8 @@ export interface DemoOffer {
   /** Percent × 100 for PERCENTAGE, cents for FLAT. */
   commissionValueHundredths: number;
   active: boolean;
+  /** The sales page referral links point to; null shows an offer whose page is not set yet. */
+  url: string | null;
 }
 
 /** A referred sale of `offer`, `daysAgo`; refunded `reversedDaysAgo` if given. */
@@ -87,6 +89,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         commissionType: PERCENTAGE,
         commissionValueHundredths: 1_000,
         active: true,
+        url: "https://demo-coaching.example.com/masterclass",
       },
       {
         key: "knives",
@@ -95,6 +98,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         commissionType: FLAT,
         commissionValueHundredths: 500,
         active: true,
+        url: "https://demo-coaching.example.com/knife-skills",
       },
       {
         key: "pasta",
@@ -103,6 +107,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         commissionType: PERCENTAGE,
         commissionValueHundredths: 1_500,
         active: true,
+        url: null,
       },
       {
         key: "holiday",
@@ -111,6 +116,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         commissionType: FLAT,
         commissionValueHundredths: 300,
         active: false,
+        url: null,
       },
     ],
     affiliates: [
@@ -281,6 +287,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         commissionType: PERCENTAGE,
         commissionValueHundredths: 2_000,
         active: true,
+        url: "https://queen-archery.example.com/beginners",
       },
       {
         key: "trick-arrows",
@@ -289,6 +296,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
         commissionType: FLAT,
         commissionValueHundredths: 3_000,
         active: true,
+        url: null,
       },
     ],
     affiliates: [

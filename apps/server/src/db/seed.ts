@@ -90,8 +90,8 @@ async function insertDemoData(m: EntityManager, passwordHash: string, now: Date)
     for (const offer of seller.offers) {
       const id = await insert(
         m,
-        `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active, url, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           sellerId,
           offer.name,
@@ -99,6 +99,7 @@ async function insertDemoData(m: EntityManager, passwordHash: string, now: Date)
           offer.commissionType,
           offer.commissionValueHundredths,
           offer.active ? 1 : 0,
+          offer.url,
           daysBefore(now, 80),
         ],
       );
