@@ -1,9 +1,9 @@
+import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import { RouterProvider } from "react-router";
-import { createApolloClient } from "./apollo";
-import { createRouter } from "./router";
+import type { AppRouter } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
 
 // Toasts are never on the first screen: their component (transitions, portal) loads after it.
@@ -11,9 +11,7 @@ const Notifications = lazy(async () => ({
   default: (await import("@mantine/notifications")).Notifications,
 }));
 
-export function App() {
-  const [client] = useState(createApolloClient);
-  const [router] = useState(createRouter);
+export function App({ client, router }: { client: ApolloClient; router: AppRouter }) {
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
