@@ -1,7 +1,7 @@
 import type { ApolloClient } from "@apollo/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFoundPage } from "../routes/NotFoundPage";
-import { LoadingState } from "../components/QueryState";
+import { LoadingState } from "../components/LoadingState";
 import { fetchAffiliates } from "../routes/seller/affiliates/affiliates-queries";
 import { fetchPayouts } from "../routes/seller/payouts/payouts-queries";
 import { rendersWithData } from "./route-data";

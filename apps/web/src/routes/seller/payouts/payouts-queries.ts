@@ -1,10 +1,12 @@
 import type { ApolloClient } from "@apollo/client";
-import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
 import { fetchForRoute } from "../../../app/route-data";
 import { graphql } from "../../../gql";
+import type { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "../../../gql/graphql";
 
 // The Payouts screen's queries and the variables its URL means: the route's loader fetches them
 // with these very variables while the page's code loads, so this file stays free of components.
+// Values are typed by the API's generated types, not @allyhut/schema's enums: importing those would
+// bring all of that package's rules into the first screen's code.
 
 export const PAYOUTS_PAGE_SIZE = 20;
 
@@ -54,19 +56,14 @@ export const PAYOUT_SORTS = [
   { value: "AMOUNT:ASC", label: "Smallest amount" },
 ];
 /** The status filter's choices; "" is all of them. */
-export const PAYOUT_STATUSES = [
-  "",
-  WithdrawalStatus.PENDING,
-  WithdrawalStatus.APPROVED,
-  WithdrawalStatus.REJECTED,
-];
+export const PAYOUT_STATUSES: ("" | WithdrawalStatus)[] = ["", "PENDING", "APPROVED", "REJECTED"];
 
 /** ?status= and ?sort=, anything unknown read as the default. */
 export function payoutFilters(params: URLSearchParams) {
-  const status = params.get("status") ?? "";
+  const status = PAYOUT_STATUSES.find((value) => value === params.get("status"));
   const sort = params.get("sort");
   return {
-    status: PAYOUT_STATUSES.includes(status) ? status : "",
+    status: status ?? "",
     sort: PAYOUT_SORTS.some((s) => s.value === sort) ? sort! : PAYOUT_SORTS[0]!.value,
   };
 }
@@ -80,7 +77,7 @@ export function sellerWithdrawalsVariables(
   return {
     first: PAYOUTS_PAGE_SIZE,
     after,
-    status: (status || null) as WithdrawalStatus | null,
+    status: status || null,
     orderBy: { field, direction },
   };
 }
