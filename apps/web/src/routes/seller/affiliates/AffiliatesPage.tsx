@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useSearchParams } from "react-router";
 import { FETCHED_BY_ROUTE } from "../../../app/route-data";
@@ -50,20 +50,19 @@ export function AffiliatesPage() {
           onChange={(event) => setParam("q", event.currentTarget.value)}
           w={{ base: "100%", xs: 260 }}
         />
-        <Select
+        {/* The platform's own pickers: nothing to position or measure as the page mounts. */}
+        <NativeSelect
           label="Status"
           data={STATUS_FILTERS}
           value={status ?? ""}
-          onChange={(value) => setParam("status", value ?? "")}
-          allowDeselect={false}
+          onChange={(event) => setParam("status", event.currentTarget.value)}
           w={{ base: "100%", xs: 160 }}
         />
-        <Select
+        <NativeSelect
           label="Sort by"
           data={[...AFFILIATE_SORTS]}
           value={parseAffiliateSort(sort).field + ":" + parseAffiliateSort(sort).direction}
-          onChange={(value) => setParam("sort", value ?? "")}
-          allowDeselect={false}
+          onChange={(event) => setParam("sort", event.currentTarget.value)}
           w={{ base: "100%", xs: 240 }}
         />
       </Group>

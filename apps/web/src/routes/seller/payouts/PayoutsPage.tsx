@@ -1,5 +1,14 @@
 import { useQuery } from "@apollo/client/react";
-import { Group, Input, Paper, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
+import {
+  Group,
+  Input,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
@@ -63,12 +72,12 @@ export function PayoutsPage() {
             display="flex"
           />
         </Input.Wrapper>
-        <Select
+        {/* The platform's own picker: nothing to position or measure as the page mounts. */}
+        <NativeSelect
           label="Sort by"
           data={PAYOUT_SORTS}
           value={sort}
-          onChange={(value) => setParam("sort", value ?? "")}
-          allowDeselect={false}
+          onChange={(event) => setParam("sort", event.currentTarget.value)}
           w={{ base: "100%", xs: 200 }}
         />
       </Group>
