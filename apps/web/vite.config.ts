@@ -13,7 +13,6 @@ const apiOrigin = process.env.API_ORIGIN ?? "http://localhost:4000";
 const SIGN_IN_SCREENS = /src[\\/]routes[\\/]auth[\\/]Sign(In|Up)Page\.tsx$/;
 const SIGNED_IN_SCREENS = /src[\\/](app[\\/]RequireViewer|routes[\\/]seller[\\/].*Page)\.tsx$/;
 const AFFILIATE_SCREENS = /src[\\/]routes[\\/]affiliate[\\/]AffiliateCenterPage\.tsx$/;
-const NOTIFICATIONS = /node_modules[\\/]@mantine[\\/]notifications[\\/]/;
 
 /** In `npm run dev`, regenerates src/gql whenever the schema or an operation changes. */
 function codegenWatch(): Plugin {
@@ -86,13 +85,11 @@ export default defineConfig({
         // The first screen's code (the entry and its static imports) in one file, not six: fewer
         // round trips before anything renders on a phone, and one brotli stream packs it smaller.
         // The screens behind it likewise come in a few files, not thirty: Sign in and Sign up; the
-        // signed-in shell with the seller's screens; the affiliate center. Toasts' code apart, as
-        // the app loads it for every screen. A group listed first keeps the modules it shares with
-        // a later one.
+        // signed-in shell with the seller's screens; the affiliate center. A group listed first
+        // keeps the modules it shares with a later one.
         codeSplitting: {
           groups: [
             { name: "index", tags: ["$initial"] },
-            { name: "notifications", test: NOTIFICATIONS },
             { name: "sign-in", test: SIGN_IN_SCREENS },
             { name: "seller", test: SIGNED_IN_SCREENS },
             { name: "affiliate", test: AFFILIATE_SCREENS },

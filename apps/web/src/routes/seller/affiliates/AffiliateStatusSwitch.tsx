@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { Switch } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { AffiliateStatus } from "@allyhut/schema";
+import { showToast } from "../../../app/toasts";
 import { graphql } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
 import { describeApiError } from "../../../lib/errors";
@@ -39,12 +39,12 @@ export function AffiliateStatusSwitch({
           setAffiliateStatus: { __typename: "Affiliate", id: affiliate.id, status },
         },
       });
-      notifications.show({
+      showToast({
         color: active ? "gray" : "green",
         message: `${affiliate.name} is now ${active ? "disabled" : "active"}.`,
       });
     } catch (error) {
-      notifications.show({
+      showToast({
         color: "red",
         title: `Could not change ${affiliate.name}'s status`,
         message: describeApiError(error),

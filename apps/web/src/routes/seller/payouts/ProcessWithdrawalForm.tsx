@@ -3,9 +3,9 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Input, SegmentedControl, Stack, Textarea, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { ErrorCode, WITHDRAWAL_RECEIPT_MAX_CODE_POINTS, WithdrawalStatus } from "@allyhut/schema";
+import { showToast } from "../../../app/toasts";
 import { withdrawalStatusLabel } from "../../../components/StatusBadge";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
@@ -89,7 +89,7 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
     setFormError(null);
     try {
       await process({ variables: { input: processInput(withdrawal.id, values) } });
-      notifications.show({
+      showToast({
         color: "green",
         message:
           values.status === WithdrawalStatus.PENDING
