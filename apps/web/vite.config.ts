@@ -9,6 +9,11 @@ import { compression, defineAlgorithm } from "vite-plugin-compression2";
 
 const apiOrigin = process.env.API_ORIGIN ?? "http://localhost:4000";
 
+// The lazily loaded screens, by who opens them; each group also takes what its screens import.
+const SIGN_IN_SCREENS = /src[\\/]routes[\\/]auth[\\/]Sign(In|Up)Page\.tsx$/;
+const SIGNED_IN_SCREENS = /src[\\/](app[\\/]RequireViewer|routes[\\/]seller[\\/].*Page)\.tsx$/;
+const AFFILIATE_SCREENS = /src[\\/]routes[\\/]affiliate[\\/]AffiliateCenterPage\.tsx$/;
+
 /** In `npm run dev`, regenerates src/gql whenever the schema or an operation changes. */
 function codegenWatch(): Plugin {
   let watcher: ChildProcess | undefined;
@@ -79,7 +84,17 @@ export default defineConfig({
       output: {
         // The first screen's code (the entry and its static imports) in one file, not six: fewer
         // round trips before anything renders on a phone, and one brotli stream packs it smaller.
-        codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+        // The screens behind it likewise come in a few files, not thirty: Sign in and Sign up; the
+        // signed-in shell with the seller's screens; the affiliate center. A group listed first
+        // keeps the modules it shares with a later one.
+        codeSplitting: {
+          groups: [
+            { name: "index", tags: ["$initial"] },
+            { name: "sign-in", test: SIGN_IN_SCREENS },
+            { name: "seller", test: SIGNED_IN_SCREENS },
+            { name: "affiliate", test: AFFILIATE_SCREENS },
+          ],
+        },
       },
       onwarn(warning, warn) {
         // GraphiQL's React Compiler directives ("use no memo") are harmless once bundled.

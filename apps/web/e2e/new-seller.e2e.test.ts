@@ -105,7 +105,9 @@ describe("a new seller and a new affiliate, from sign-up to a paid withdrawal, o
     expect(await saleForm.getByLabel(/^Sale amount/).inputValue()).toBe(OFFER.price);
     await saleForm.getByLabel("Sale date").fill(yesterday);
     await saleForm.getByRole("button", { name: "Record sale" }).click();
-    await visible(seller.getByRole("status", { name: "Sale recorded" }).getByText(`$${COMMISSION}`));
+    await visible(
+      seller.getByRole("status", { name: "Sale recorded" }).getByText(`$${COMMISSION}`),
+    );
 
     // ... and imports a file of two: the same sale again ("already recorded") and a new one.
     const csv = [
@@ -119,7 +121,9 @@ describe("a new seller and a new affiliate, from sign-up to a paid withdrawal, o
       buffer: Buffer.from(csv),
     });
     const lines = seller.getByRole("table", { name: "Lines of the file" });
-    await visible(lines.getByRole("row", { name: new RegExp(`Already recorded ${ORDER_BY_HAND}`) }));
+    await visible(
+      lines.getByRole("row", { name: new RegExp(`Already recorded ${ORDER_BY_HAND}`) }),
+    );
     await visible(lines.getByRole("row", { name: new RegExp(`New ${ORDER_FROM_FILE}`) }));
     await screenshot(seller, "new-seller-import-preview");
     await expectAccessible(seller, "Import preview");

@@ -1,33 +1,16 @@
-import "./notifications.css";
+import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
-import { lazy, Suspense, useState } from "react";
 import { RouterProvider } from "react-router";
-import { createApolloClient } from "./apollo";
-import { createRouter } from "./router";
+import type { AppRouter } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
+import { Toasts } from "./toasts";
 
-// Toasts are never on the first screen: their component (transitions, portal) loads after it.
-const Notifications = lazy(async () => ({
-  default: (await import("@mantine/notifications")).Notifications,
-}));
-
-export function App() {
-  const [client] = useState(createApolloClient);
-  const [router] = useState(createRouter);
+export function App({ client, router }: { client: ApolloClient; router: AppRouter }) {
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <Suspense fallback={null}>
-          {/* Top centre, under the header: at the bottom right toasts covered the pager's Next and
-              the drawer's History, at the top right the Sign out button; narrow and brief. */}
-          <Notifications
-            position="top-center"
-            containerWidth={400}
-            autoClose={3500}
-            classNames={{ root: "app-notifications" }}
-          />
-        </Suspense>
+        <Toasts />
         <RouterProvider router={router} />
       </MantineProvider>
     </ApolloProvider>

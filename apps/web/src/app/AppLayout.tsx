@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useEffect, type ReactNode } from "react";
-import { Link, useLocation } from "react-router";
+import { Link, useLocation, useNavigation } from "react-router";
 import type { ViewerQuery as ViewerQueryResult } from "../gql/graphql";
 import { SignOutButton } from "./SignOutButton";
 
@@ -12,6 +12,9 @@ export function AppLayout({ viewer, children }: { viewer: Viewer; children: Reac
   const [navbarOpened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   useEffect(close, [pathname, close]);
+  // Payouts and My Affiliates open once their data is in: until then the screen being left says so.
+  const navigation = useNavigation();
+  const opening = navigation.location !== undefined && navigation.location.pathname !== pathname;
 
   return (
     <AppShell
@@ -51,7 +54,7 @@ export function AppLayout({ viewer, children }: { viewer: Viewer; children: Reac
           <WorkspaceLinks viewer={viewer} pathname={pathname} />
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1} aria-busy={opening}>
         {children}
       </AppShell.Main>
     </AppShell>

@@ -1,15 +1,22 @@
+import type { ApolloClient } from "@apollo/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFoundPage } from "../routes/NotFoundPage";
-import { LoadingState } from "../components/QueryState";
+import { LoadingState } from "../components/LoadingState";
+import { fetchAffiliates } from "../routes/seller/affiliates/affiliates-queries";
+import { fetchPayouts } from "../routes/seller/payouts/payouts-queries";
+import { rendersWithData } from "./route-data";
 import { RouteError } from "./RouteError";
+import { fetchViewer } from "./viewer";
 
-export const routes: RouteObject[] = [
+const appRoutes = (client: ApolloClient): RouteObject[] => [
   {
     path: "/login",
+    loader: () => fetchViewer(client),
     lazy: async () => ({ Component: (await import("../routes/auth/SignInPage")).SignInPage }),
   },
   {
     path: "/signup",
+    loader: () => fetchViewer(client),
     lazy: async () => ({ Component: (await import("../routes/auth/SignUpPage")).SignUpPage }),
   },
   {
@@ -21,6 +28,7 @@ export const routes: RouteObject[] = [
   },
   {
     // The signed-in shell (AppShell, navigation) loads with the first signed-in page, not before.
+    loader: () => fetchViewer(client),
     lazy: async () => ({ Component: (await import("./RequireViewer")).RequireViewer }),
     errorElement: <RouteError />,
     children: [
@@ -50,6 +58,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: "affiliates",
+            ...rendersWithData(client, fetchAffiliates),
             lazy: async () => ({
               Component: (await import("../routes/seller/affiliates/AffiliatesPage"))
                 .AffiliatesPage,
@@ -64,6 +73,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: "payouts",
+            ...rendersWithData(client, fetchPayouts),
             lazy: async () => ({
               Component: (await import("../routes/seller/payouts/PayoutsPage")).PayoutsPage,
             }),
@@ -99,12 +109,14 @@ export const routes: RouteObject[] = [
   },
 ];
 
-// Every top-level route: a spinner while its page's code arrives, words if that fails.
-for (const route of routes) {
-  route.hydrateFallbackElement = <LoadingState />;
-  route.errorElement ??= <RouteError />;
-}
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
-export function createRouter() {
+export function createRouter(client: ApolloClient): AppRouter {
+  const routes = appRoutes(client);
+  // Every top-level route: a spinner while its page's code and data arrive, words if that fails.
+  for (const route of routes) {
+    route.hydrateFallbackElement = <LoadingState />;
+    route.errorElement ??= <RouteError />;
+  }
   return createBrowserRouter(routes);
 }

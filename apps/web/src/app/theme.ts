@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from "@mantine/core";
+import { createTheme, type CSSVariablesResolver, type NotificationProps } from "@mantine/core";
 
 export const theme = createTheme({
   primaryColor: "indigo",
@@ -8,10 +8,13 @@ export const theme = createTheme({
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   autoContrast: true,
   components: {
-    // Toasts' close buttons need a name screen readers can announce.
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } },
-    }),
+    // Toasts' close buttons need a name screen readers can announce. A plain object, not
+    // Notification.extend(), so the toasts' component stays out of the first screen's code.
+    Notification: {
+      defaultProps: {
+        closeButtonProps: { "aria-label": "Dismiss notification" },
+      } satisfies Partial<NotificationProps>,
+    },
   },
 });
 

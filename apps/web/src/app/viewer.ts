@@ -1,5 +1,7 @@
+import type { ApolloClient } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../gql";
+import { fetchForRoute } from "./route-data";
 
 /** Who is signed in, what they own and which programs they belong to. */
 export const ViewerQuery = graphql(`
@@ -34,6 +36,12 @@ export function useViewer() {
     fetchPolicy: "cache-first",
   });
   return { viewer: data?.me ?? null, loading: loading && !data, error, refetch };
+}
+
+/** For the loaders of the screens that show it: the viewer in the cache before they render. */
+export async function fetchViewer(client: ApolloClient): Promise<null> {
+  await fetchForRoute(client, ViewerQuery, {}, "cache-first");
+  return null;
 }
 
 /** Where a user lands after signing in: their seller screens, their first program, or onboarding. */

@@ -14,7 +14,8 @@ export function DetailsDrawer(props: {
   title: string;
   children: ReactNode;
 }) {
-  const phone = useMediaQuery("(max-width: 36em)");
+  // Read in the first render, like useIsPhone: the drawer opens at its final size.
+  const phone = useMediaQuery("(max-width: 36em)", undefined, { getInitialValueInEffect: false });
   const [unsaved, setUnsaved] = useState(false);
   const [escapeClaims, setEscapeClaims] = useState(0);
   const [askingToDiscard, setAskingToDiscard] = useState(false);

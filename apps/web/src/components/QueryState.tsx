@@ -1,18 +1,10 @@
-import { Alert, Button, Center, EmptyState, Loader, Stack } from "@mantine/core";
+import { Alert, Button, EmptyState, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { describeApiError } from "../lib/errors";
 
-/** A centred spinner that screen readers announce. */
-export function LoadingState({ label = "Loading…" }: { label?: string }) {
-  return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Stack align="center" gap="xs">
-        <Loader size="md" aria-hidden />
-        <span>{label}</span>
-      </Stack>
-    </Center>
-  );
-}
+// In a file of its own: the router shows it before any screen's code has arrived, the rest of
+// this file is not needed then.
+export { LoadingState } from "./LoadingState";
 
 /** What went wrong, in words, with a way to try again. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -4,7 +4,9 @@ import type { ReactNode } from "react";
 
 /** Below Mantine's "sm" breakpoint lists show as cards instead of wide tables. */
 export function useIsPhone(): boolean {
-  return useMediaQuery("(max-width: 47.99em)") ?? false;
+  // Read in the first render (there is no server render to match): on a phone, a list is not first
+  // built as a table and then rebuilt as cards.
+  return useMediaQuery("(max-width: 47.99em)", undefined, { getInitialValueInEffect: false });
 }
 
 /** A named list of record cards (the phone layout of a table). */

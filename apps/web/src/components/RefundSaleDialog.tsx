@@ -1,11 +1,11 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { graphql } from "../gql";
 import { evictMoneyViews } from "../lib/cache";
 import { describeApiError } from "../lib/errors";
 import { formatMoneyValue } from "../lib/money";
+import { showToast } from "../app/toasts";
 
 const ReverseSaleMutation = graphql(`
   mutation ReverseSale($orderId: String!) {
@@ -45,7 +45,7 @@ export function RefundSaleDialog({ affiliateId, commission, onClose }: RefundSal
     setError(null);
     try {
       await reverseSale({ variables: { orderId: refunded.orderId } });
-      notifications.show({
+      showToast({
         color: "green",
         message: `Order ${refunded.orderId} refunded: its ${formatMoneyValue(refunded.amount)} commission is reversed.`,
       });

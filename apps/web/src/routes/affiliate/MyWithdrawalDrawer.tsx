@@ -1,21 +1,9 @@
-import { useQuery } from "@apollo/client/react";
-import { Alert, Divider, Stack, Title } from "@mantine/core";
-import { useViewer } from "../../app/viewer";
+import { lazy, Suspense } from "react";
 import { DetailsDrawer } from "../../components/DetailsDrawer";
-import { ErrorState, LoadingState } from "../../components/QueryState";
-import { WithdrawalHistory } from "../../components/WithdrawalHistory";
-import { WithdrawalSummary } from "../../components/WithdrawalSummary";
-import { graphql } from "../../gql";
+import { LoadingState } from "../../components/QueryState";
 
-const MyWithdrawalDetailsQuery = graphql(`
-  query MyWithdrawalDetails($id: ID!) {
-    withdrawal(id: $id) {
-      id
-      ...WithdrawalSummary_withdrawal
-      ...WithdrawalHistory_withdrawal
-    }
-  }
-`);
+// Its content's code (summary, history timeline) is fetched the first time a drawer opens.
+const MyWithdrawal = lazy(async () => ({ default: (await import("./MyWithdrawal")).MyWithdrawal }));
 
 /** The affiliate reads one withdrawal: status, receipt, date paid, the seller's note and history. */
 export function MyWithdrawalDrawer(props: { withdrawalId: string | null; onClose: () => void }) {
@@ -25,29 +13,11 @@ export function MyWithdrawalDrawer(props: { withdrawalId: string | null; onClose
       onClose={props.onClose}
       title="Withdrawal details"
     >
-      {props.withdrawalId && <MyWithdrawal withdrawalId={props.withdrawalId} />}
+      {props.withdrawalId && (
+        <Suspense fallback={<LoadingState label="Loading the withdrawal…" />}>
+          <MyWithdrawal withdrawalId={props.withdrawalId} />
+        </Suspense>
+      )}
     </DetailsDrawer>
-  );
-}
-
-function MyWithdrawal({ withdrawalId }: { withdrawalId: string }) {
-  const { viewer } = useViewer();
-  const { data, error, refetch } = useQuery(MyWithdrawalDetailsQuery, {
-    variables: { id: withdrawalId },
-  });
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data) return <LoadingState label="Loading the withdrawal…" />;
-  if (!data.withdrawal) return <Alert color="yellow">This withdrawal could not be found.</Alert>;
-  return (
-    <Stack gap="lg">
-      <WithdrawalSummary withdrawal={data.withdrawal} reader="affiliate" />
-      <Divider />
-      <section aria-labelledby="my-withdrawal-history">
-        <Title order={3} size="h4" id="my-withdrawal-history" mb="sm">
-          History
-        </Title>
-        <WithdrawalHistory withdrawal={data.withdrawal} readerId={viewer?.id} />
-      </section>
-    </Stack>
   );
 }

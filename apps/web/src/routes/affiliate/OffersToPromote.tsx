@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { Button, Group, Paper, SimpleGrid, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { ErrorCode } from "@allyhut/schema";
+import { showToast } from "../../app/toasts";
 import { commissionLabel } from "../../components/commission";
 import { EmptyMessage } from "../../components/QueryState";
 import { graphql } from "../../gql";
@@ -57,12 +57,12 @@ export function OffersToPromote({
   const promoteOffer = async (offer: Offer) => {
     try {
       await promote({ variables: { input: { affiliateId, offerId: offer.id } } });
-      notifications.show({
+      showToast({
         color: "green",
         message: `You now promote “${offer.name}”: its referral link is under Offers you promote.`,
       });
     } catch (error) {
-      notifications.show({
+      showToast({
         color: "red",
         title: "Could not promote this offer",
         message:

@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import type { PaymentMethod } from "@allyhut/schema";
+import { showToast } from "../../app/toasts";
 import { graphql } from "../../gql";
 import { describeApiError, fieldErrors } from "../../lib/errors";
 import { PayoutDetailsFields } from "./PayoutDetailsFields";
@@ -47,7 +47,7 @@ export function PayoutDetailsForm(props: PayoutDetailsFormProps) {
       const input = { affiliateId: props.affiliateId, ...payoutDetailsInput(values) };
       await update({ variables: { input } });
       form.resetDirty();
-      notifications.show({ color: "green", message: "Payout details saved." });
+      showToast({ color: "green", message: "Payout details saved." });
     } catch (error) {
       const byField = fieldErrors(error);
       if (Object.keys(byField).length > 0) form.setErrors(byField);

@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { ErrorCode } from "@allyhut/schema";
+import { showToast } from "../../app/toasts";
 import { graphql } from "../../gql";
 import { evictMoneyViews } from "../../lib/cache";
 import { newIdempotencyKey } from "../../lib/idempotency";
@@ -64,7 +64,7 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
       idempotency.current = null;
       form.reset();
       const requested = data?.requestWithdrawal.amount;
-      notifications.show({
+      showToast({
         color: "green",
         title: "Withdrawal requested",
         message: `${requested ? formatMoneyValue(requested) : "Your request"} is pending: the seller will pay it and let you know.`,

@@ -1,8 +1,8 @@
 import { useMutation } from "@apollo/client/react";
 import { Switch } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { AffiliateStatus } from "@allyhut/schema";
+import { showToast } from "../../../app/toasts";
 import { graphql } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
 import { describeApiError } from "../../../lib/errors";
@@ -42,12 +42,12 @@ export function AffiliateStatusSwitch({
           setAffiliateStatus: { __typename: "Affiliate", id: affiliate.id, status },
         },
       });
-      notifications.show({
+      showToast({
         color: status === AffiliateStatus.ACTIVE ? "green" : "gray",
         message: `${affiliate.name} is now ${status === AffiliateStatus.ACTIVE ? "active" : "disabled"}.`,
       });
     } catch (error) {
-      notifications.show({
+      showToast({
         color: "red",
         title: `Could not change ${affiliate.name}'s status`,
         message: describeApiError(error),

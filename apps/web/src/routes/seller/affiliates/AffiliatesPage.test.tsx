@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { MyAffiliatesDocument, ViewerDocument } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test/render";
-import { AFFILIATES_PAGE_SIZE, AffiliatesPage } from "./AffiliatesPage";
+import { AffiliatesPage } from "./AffiliatesPage";
+import { AFFILIATES_PAGE_SIZE } from "./affiliates-queries";
 
 const money = (amount: string) => ({ __typename: "Money", amount, currencyCode: "USD" });
 

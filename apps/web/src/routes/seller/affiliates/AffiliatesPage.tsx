@@ -1,50 +1,25 @@
 import { useQuery } from "@apollo/client/react";
-import { Box, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Box, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useSearchParams } from "react-router";
+import { FETCHED_BY_ROUTE } from "../../../app/route-data";
 import { JoinLink } from "../../../components/CopyableLink";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
-import { graphql } from "../../../gql";
 import { AffiliatesTable } from "./AffiliatesTable";
+import { AFFILIATE_SORTS, parseAffiliateSort, STATUS_FILTERS } from "./affiliate-order";
 import {
-  AFFILIATE_SORTS,
-  DEFAULT_AFFILIATE_SORT,
-  parseAffiliateSort,
-  parseStatusFilter,
-  STATUS_FILTERS,
-} from "./affiliate-order";
-
-export const AFFILIATES_PAGE_SIZE = 20;
-
-const MyAffiliatesQuery = graphql(`
-  query MyAffiliates(
-    $first: Int!
-    $after: String
-    $search: String
-    $status: AffiliateStatus
-    $orderBy: AffiliateOrder
-  ) {
-    affiliates(first: $first, after: $after, search: $search, status: $status, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...AffiliatesTable_affiliate
-      }
-    }
-  }
-`);
+  AFFILIATES_PAGE_SIZE,
+  affiliateFilters,
+  MyAffiliatesQuery,
+  myAffiliatesVariables,
+} from "./affiliates-queries";
 
 /** My Affiliates: every affiliate with status, offers, sales, commissions and pending withdrawals. */
 export function AffiliatesPage() {
   const [params, setParams] = useSearchParams();
-  const search = params.get("q") ?? "";
-  const status = parseStatusFilter(params.get("status"));
-  const sort = params.get("sort") ?? DEFAULT_AFFILIATE_SORT;
+  const filters = affiliateFilters(params);
+  const { search, status, sort } = filters;
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const pages = useCursorPages(`${debouncedSearch}|${status ?? ""}|${sort}`);
 
@@ -59,13 +34,8 @@ export function AffiliatesPage() {
     );
 
   const { data, previousData, loading, error, refetch } = useQuery(MyAffiliatesQuery, {
-    variables: {
-      first: AFFILIATES_PAGE_SIZE,
-      after: pages.after,
-      search: debouncedSearch || null,
-      status,
-      orderBy: parseAffiliateSort(sort),
-    },
+    ...FETCHED_BY_ROUTE,
+    variables: myAffiliatesVariables(debouncedSearch, filters, pages.after),
   });
   const connection = (data ?? previousData)?.affiliates;
   const filtered = Boolean(debouncedSearch || status);
@@ -89,20 +59,19 @@ export function AffiliatesPage() {
           onChange={(event) => setParam("q", event.currentTarget.value)}
           w={{ base: "100%", xs: 260 }}
         />
-        <Select
+        {/* The platform's own pickers: nothing to position or measure as the page mounts. */}
+        <NativeSelect
           label="Status"
           data={STATUS_FILTERS}
           value={status ?? ""}
-          onChange={(value) => setParam("status", value ?? "")}
-          allowDeselect={false}
+          onChange={(event) => setParam("status", event.currentTarget.value)}
           w={{ base: "100%", xs: 160 }}
         />
-        <Select
+        <NativeSelect
           label="Sort by"
           data={[...AFFILIATE_SORTS]}
           value={parseAffiliateSort(sort).field + ":" + parseAffiliateSort(sort).direction}
-          onChange={(value) => setParam("sort", value ?? "")}
-          allowDeselect={false}
+          onChange={(event) => setParam("sort", event.currentTarget.value)}
           w={{ base: "100%", xs: 240 }}
         />
       </Group>

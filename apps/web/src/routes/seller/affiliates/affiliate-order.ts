@@ -1,4 +1,6 @@
-import { AffiliateOrderField, AffiliateStatus, SortDirection } from "@allyhut/schema";
+// Typed by the API's generated types, not @allyhut/schema's enums: the route's loader imports this
+// file, and those would bring all of that package's rules into the first screen's code.
+import type { AffiliateOrderField, AffiliateStatus, SortDirection } from "../../../gql/graphql";
 
 /** Every order the API offers, as the choices of the Sort menu. */
 export const AFFILIATE_SORTS = [
@@ -26,12 +28,14 @@ export function parseAffiliateSort(value: string | null) {
   };
 }
 
+const STATUSES: AffiliateStatus[] = ["ACTIVE", "DISABLED"];
+
 export const STATUS_FILTERS = [
   { value: "", label: "All statuses" },
-  { value: AffiliateStatus.ACTIVE, label: "Active" },
-  { value: AffiliateStatus.DISABLED, label: "Disabled" },
-];
+  { value: "ACTIVE", label: "Active" },
+  { value: "DISABLED", label: "Disabled" },
+] satisfies { value: "" | AffiliateStatus; label: string }[];
 
 export function parseStatusFilter(value: string | null): AffiliateStatus | null {
-  return value === AffiliateStatus.ACTIVE || value === AffiliateStatus.DISABLED ? value : null;
+  return STATUSES.find((status) => status === value) ?? null;
 }

@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { CommissionType } from "@allyhut/schema";
+import { showToast } from "../../../app/toasts";
 import { graphql } from "../../../gql";
 import { describeApiError, fieldErrors } from "../../../lib/errors";
 import { OfferFields } from "./OfferFields";
@@ -47,7 +47,7 @@ export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
     setFormError(null);
     try {
       const { data } = await createOffer({ variables: { input: offerInput(values) } });
-      notifications.show({ color: "green", message: `Offer “${data?.createOffer.name}” created.` });
+      showToast({ color: "green", message: `Offer “${data?.createOffer.name}” created.` });
       form.reset();
     } catch (error) {
       const byField = fieldErrors(error);

@@ -1,13 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Stack, Switch, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useId, useState } from "react";
 import type { CommissionType } from "@allyhut/schema";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { describeApiError, fieldErrors } from "../../../lib/errors";
 import { OfferFields } from "./OfferFields";
 import { offerValidators, updateOfferInput, type EditOfferValues } from "./offer-rules";
+import { showToast } from "../../../app/toasts";
 
 export const EditOfferForm_offer = graphql(`
   fragment EditOfferForm_offer on Offer {
@@ -64,7 +64,7 @@ export function EditOfferForm(props: EditOfferFormProps) {
       const { data } = await updateOffer({
         variables: { input: updateOfferInput(offer.id, values) },
       });
-      notifications.show({ color: "green", message: `Offer “${data?.updateOffer.name}” saved.` });
+      showToast({ color: "green", message: `Offer “${data?.updateOffer.name}” saved.` });
       props.onDone();
     } catch (error) {
       const byField = fieldErrors(error);

@@ -1,36 +1,15 @@
 import { useQuery } from "@apollo/client/react";
 import { Paper, SimpleGrid, Skeleton, Text } from "@mantine/core";
 import { ErrorState } from "../../../components/QueryState";
-import { graphql } from "../../../gql";
+import { FETCHED_BY_ROUTE } from "../../../app/route-data";
 import { formatMoneyValue } from "../../../lib/money";
-
-const PayoutSummaryQuery = graphql(`
-  query PayoutSummary {
-    payoutSummary {
-      pendingCount
-      pendingTotal {
-        amount
-        currencyCode
-      }
-      approvedCount
-      approvedTotal {
-        amount
-        currencyCode
-      }
-      rejectedCount
-      rejectedTotal {
-        amount
-        currencyCode
-      }
-    }
-  }
-`);
+import { PayoutSummaryQuery } from "./payouts-queries";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What needs the seller's attention: pending requests first. */
 export function PayoutSummaryCards() {
-  const { data, error, refetch } = useQuery(PayoutSummaryQuery);
+  const { data, error, refetch } = useQuery(PayoutSummaryQuery, FETCHED_BY_ROUTE);
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const summary = data?.payoutSummary;
   const cards = summary

@@ -1,50 +1,32 @@
 import { useQuery } from "@apollo/client/react";
-import { Group, Input, Paper, SegmentedControl, Select, Stack, Text, Title } from "@mantine/core";
+import {
+  Group,
+  Input,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
+import { WithdrawalStatus } from "@allyhut/schema";
+import { FETCHED_BY_ROUTE } from "../../../app/route-data";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
-import { graphql } from "../../../gql";
 import { PayoutSummaryCards } from "./PayoutSummaryCards";
+import {
+  PAYOUT_SORTS,
+  PAYOUT_STATUSES,
+  PAYOUTS_PAGE_SIZE,
+  payoutFilters,
+  SellerWithdrawalsQuery,
+  sellerWithdrawalsVariables,
+} from "./payouts-queries";
 import { PayoutsTable } from "./PayoutsTable";
 import { WithdrawalDetailsDrawer } from "./WithdrawalDetailsDrawer";
 
-const PAGE_SIZE = 20;
-
-const SellerWithdrawalsQuery = graphql(`
-  query SellerWithdrawals(
-    $first: Int!
-    $after: String
-    $status: WithdrawalStatus
-    $orderBy: WithdrawalOrder
-  ) {
-    withdrawals(first: $first, after: $after, status: $status, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...PayoutsTable_withdrawal
-      }
-    }
-  }
-`);
-
-const SORTS = [
-  { value: "REQUESTED_AT:DESC", label: "Newest first" },
-  { value: "REQUESTED_AT:ASC", label: "Oldest first" },
-  { value: "AMOUNT:DESC", label: "Largest amount" },
-  { value: "AMOUNT:ASC", label: "Smallest amount" },
-];
-const STATUSES = [
-  "",
-  WithdrawalStatus.PENDING,
-  WithdrawalStatus.APPROVED,
-  WithdrawalStatus.REJECTED,
-];
 const STATUS_LABELS: Record<string, string> = {
   "": "All",
   PENDING: "Pending",
@@ -55,11 +37,8 @@ const STATUS_LABELS: Record<string, string> = {
 /** Payouts: what needs attention, every withdrawal request, and Process. */
 export function PayoutsPage() {
   const [params, setParams] = useSearchParams();
-  const status = STATUSES.includes(params.get("status") ?? "") ? (params.get("status") ?? "") : "";
-  const sort = SORTS.some((s) => s.value === params.get("sort"))
-    ? params.get("sort")!
-    : SORTS[0]!.value;
-  const [field, direction] = sort.split(":") as [WithdrawalOrderField, SortDirection];
+  const filters = payoutFilters(params);
+  const { status, sort } = filters;
   const [processing, setProcessing] = useState<string | null>(null);
   const pages = useCursorPages(`${status}|${sort}`);
 
@@ -74,12 +53,8 @@ export function PayoutsPage() {
     );
 
   const { data, previousData, loading, error, refetch } = useQuery(SellerWithdrawalsQuery, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      status: (status || null) as WithdrawalStatus | null,
-      orderBy: { field, direction },
-    },
+    ...FETCHED_BY_ROUTE,
+    variables: sellerWithdrawalsVariables(filters, pages.after),
   });
   const connection = (data ?? previousData)?.withdrawals;
 
@@ -91,18 +66,18 @@ export function PayoutsPage() {
         <Input.Wrapper label="Status" id="payout-status-label">
           <SegmentedControl
             aria-labelledby="payout-status-label"
-            data={STATUSES.map((value) => ({ value, label: STATUS_LABELS[value]! }))}
+            data={PAYOUT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value]! }))}
             value={status}
             onChange={(value) => setParam("status", value)}
             display="flex"
           />
         </Input.Wrapper>
-        <Select
+        {/* The platform's own picker: nothing to position or measure as the page mounts. */}
+        <NativeSelect
           label="Sort by"
-          data={SORTS}
+          data={PAYOUT_SORTS}
           value={sort}
-          onChange={(value) => setParam("sort", value ?? "")}
-          allowDeselect={false}
+          onChange={(event) => setParam("sort", event.currentTarget.value)}
           w={{ base: "100%", xs: 200 }}
         />
       </Group>
@@ -134,7 +109,7 @@ export function PayoutsPage() {
             <CursorPager
               label="Withdrawal pages"
               pageNumber={pages.pageNumber}
-              pageSize={PAGE_SIZE}
+              pageSize={PAYOUTS_PAGE_SIZE}
               totalCount={connection.totalCount}
               hasNextPage={connection.pageInfo.hasNextPage}
               endCursor={connection.pageInfo.endCursor}

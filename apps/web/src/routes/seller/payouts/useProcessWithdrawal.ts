@@ -1,12 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import type { UseFormReturnType } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { ErrorCode, WithdrawalStatus } from "@allyhut/schema";
 import { graphql } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
 import { apiErrorCode, describeApiError, fieldErrors } from "../../../lib/errors";
 import { processInput, type ProcessValues } from "./process-rules";
+import { showToast } from "../../../app/toasts";
 
 const ProcessWithdrawalMutation = graphql(`
   mutation ProcessWithdrawal($input: ProcessWithdrawalInput!) {
@@ -77,7 +77,7 @@ export function useProcessWithdrawal({
     setFormError(null);
     try {
       await process({ variables: { input: processInput(withdrawal.id, values) } });
-      notifications.show({
+      showToast({
         color: "green",
         message: savedMessage(values.status, withdrawal.amount, withdrawal.affiliate.name),
       });
