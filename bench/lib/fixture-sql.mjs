@@ -170,12 +170,13 @@ export const TOTALS_STEPS = [
           SUM(IF(status = 'PENDING', amount_cents, 0)) AS pending_cents,
           SUM(status = 'APPROVED') AS approved_count,
           SUM(IF(status = 'APPROVED', amount_cents, 0)) AS paid_cents,
-          SUM(status = 'REJECTED') AS rejected_count
+          SUM(status = 'REJECTED') AS rejected_count,
+          SUM(IF(status = 'REJECTED', amount_cents, 0)) AS rejected_cents
         FROM withdrawals GROUP BY affiliate_id
       ) w ON w.affiliate_id = a.id
       SET a.pending_count = w.pending_count, a.pending_cents = w.pending_cents,
         a.approved_count = w.approved_count, a.paid_cents = w.paid_cents,
-        a.rejected_count = w.rejected_count`,
+        a.rejected_count = w.rejected_count, a.rejected_cents = w.rejected_cents`,
   },
   {
     label: "offer_promotions: sales and commissions",

@@ -6,6 +6,7 @@ import { ExactKeys1764100000000 } from "./migrations/1764100000000-ExactKeys";
 import { NoPadKeys1764200000000 } from "./migrations/1764200000000-NoPadKeys";
 import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-RecordedCommissions";
 import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/1764400000000-OfferUrlAndSaleDateOrder";
+import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
 import { mysqlDriver } from "./mysql-driver";
 import { StatementCounterLogger } from "./statement-counter";
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   NoPadKeys1764200000000,
   RecordedCommissions1764300000000,
   OfferUrlAndSaleDateOrder1764400000000,
+  RejectedTotals1764500000000,
 ];
 
 export interface DataSourceOptions {

@@ -256,7 +256,9 @@ async function recomputeRunningTotals(m: EntityManager): Promise<void> {
                     WHERE w.affiliate_id = a.id AND w.status = 'APPROVED'),
       pending_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'PENDING'),
       approved_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'APPROVED'),
-      rejected_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'REJECTED')`);
+      rejected_count = (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'REJECTED'),
+      rejected_cents = (SELECT COALESCE(SUM(w.amount_cents), 0) FROM withdrawals w
+                        WHERE w.affiliate_id = a.id AND w.status = 'REJECTED')`);
   await m.query(`
     UPDATE offer_promotions p SET
       sales_count = (SELECT COUNT(*) FROM commissions c

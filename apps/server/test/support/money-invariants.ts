@@ -6,7 +6,7 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
   const violations: string[] = [];
   const affiliates = await db.query(`
     SELECT a.id, a.sales_count, a.earned_cents, a.pending_cents, a.paid_cents, a.pending_count,
-      a.approved_count, a.rejected_count,
+      a.approved_count, a.rejected_count, a.rejected_cents,
       (SELECT COUNT(*) FROM commissions c WHERE c.affiliate_id = a.id AND c.reversed_at IS NULL) AS rows_sales,
       (SELECT COALESCE(SUM(c.amount_cents), 0) FROM commissions c
         WHERE c.affiliate_id = a.id AND c.reversed_at IS NULL) AS rows_earned,
@@ -16,7 +16,9 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
         WHERE w.affiliate_id = a.id AND w.status = 'APPROVED') AS rows_paid,
       (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'PENDING') AS rows_pending_count,
       (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'APPROVED') AS rows_approved_count,
-      (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'REJECTED') AS rows_rejected_count
+      (SELECT COUNT(*) FROM withdrawals w WHERE w.affiliate_id = a.id AND w.status = 'REJECTED') AS rows_rejected_count,
+      (SELECT COALESCE(SUM(w.amount_cents), 0) FROM withdrawals w
+        WHERE w.affiliate_id = a.id AND w.status = 'REJECTED') AS rows_rejected
     FROM affiliates a`);
   for (const row of affiliates) {
     for (const [total, rows] of [
@@ -27,6 +29,7 @@ export async function moneyInvariantViolations(db: DataSource): Promise<string[]
       ["pending_count", "rows_pending_count"],
       ["approved_count", "rows_approved_count"],
       ["rejected_count", "rows_rejected_count"],
+      ["rejected_cents", "rows_rejected"],
     ] as const) {
       if (Number(row[total]) !== Number(row[rows])) {
         violations.push(

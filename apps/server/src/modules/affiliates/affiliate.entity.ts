@@ -31,6 +31,7 @@ import { User } from "../users/user.entity";
   "approvedCount",
   "paidCents",
   "rejectedCount",
+  "rejectedCents",
 ])
 export class Affiliate {
   @PrimaryColumn(primaryIdColumn("id"))
@@ -98,4 +99,8 @@ export class Affiliate {
 
   @Column(countColumn("rejected_count"))
   rejectedCount!: number;
+
+  /** REJECTED withdrawals: given back to the balance, counted for the Payouts summary. */
+  @Column(centsColumn("rejected_cents", { default: 0 }))
+  rejectedCents!: number;
 }

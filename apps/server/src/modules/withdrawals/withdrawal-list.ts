@@ -117,11 +117,10 @@ function cursorKeyOf(cursor: string, field: WithdrawalOrderField): [Date | numbe
 }
 
 /**
- * The Payouts summary in one statement: the affiliates' running totals on
- * ix_affiliates_payout_summary; the rejected amount, which no running total keeps, summed from
- * ix_withdrawals_seller_status_amount alone (the index holds the amounts: no row is read). Money
- * rejected goes back to the balance and may be asked for and rejected again, so that sum alone is
- * not bounded by the commission cap: it stops at the largest amount the API prints.
+ * The Payouts summary in one statement: the affiliates' running totals on the covering
+ * ix_affiliates_payout_summary. Money rejected goes back to the balance and may be asked for and
+ * rejected again, so its sum alone is not bounded by the commission cap: it stops at the largest
+ * amount the API prints.
  */
 export async function payoutSummaryOf(
   db: Queryable,
@@ -134,10 +133,9 @@ export async function payoutSummaryOf(
        COALESCE(SUM(approved_count), 0) AS approved_count,
        COALESCE(SUM(paid_cents), 0) AS paid_cents,
        COALESCE(SUM(rejected_count), 0) AS rejected_count,
-       (SELECT LEAST(COALESCE(SUM(w.amount_cents), 0), ?) FROM withdrawals w
-         WHERE w.seller_id = ? AND w.status = 'REJECTED') AS rejected_cents
+       LEAST(COALESCE(SUM(rejected_cents), 0), ?) AS rejected_cents
      FROM affiliates WHERE seller_id = ?`,
-    [sellerId, MAX_DECIMAL_CENTS, sellerId, sellerId],
+    [sellerId, MAX_DECIMAL_CENTS, sellerId],
   );
   return {
     pendingCount: Number(row.pending_count),

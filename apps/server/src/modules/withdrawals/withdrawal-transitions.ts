@@ -98,8 +98,8 @@ export function totalsUpdateOf(
     case WithdrawalStatus.REJECTED:
       return {
         sql: `UPDATE affiliates SET pending_cents = pending_cents - ?, pending_count = pending_count - 1,
-                rejected_count = rejected_count + 1 WHERE id = ?`,
-        parameters: [amountCents, affiliateId],
+                rejected_count = rejected_count + 1, rejected_cents = rejected_cents + ? WHERE id = ?`,
+        parameters: [amountCents, amountCents, affiliateId],
       };
     default:
       return null;
