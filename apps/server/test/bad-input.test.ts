@@ -70,7 +70,7 @@ describe("the bad-input corpus over HTTP", () => {
   });
 
   it.each(GROUPS.map((group) => [group.name, group] as const))(
-    "%s: every case refused with a 4xx or a contract code, no internals, nothing changed",
+    "%s: every case gets the refusal it expects (status, code, field), no internals, nothing changed",
     async (_, group) => {
       const report = emptyReport();
       await runGroup(env, group, report);

@@ -1,4 +1,5 @@
-// The bad-input corpus's vocabulary: who sends a case, what it sends, and what it may get back.
+// The bad-input corpus's vocabulary: who sends a case, what it sends, and the one answer it must get.
+import { ErrorCode } from "@allyhut/schema";
 
 /** The clients a case can be sent by. */
 export type Sender = "anonymous" | "seller" | "affiliate" | "member";
@@ -29,15 +30,22 @@ export interface RawCase {
   body?: string;
 }
 
+/**
+ * The one answer a case must get: the HTTP status, the code every error carries, and the field the
+ * first error names (none given: the answer names no field).
+ */
+export interface Expected {
+  status: number;
+  code: ErrorCode;
+  field?: string;
+}
+
 export interface CorpusCase {
   name: string;
   as: Sender;
   graphql?: GraphQLCase;
   raw?: RawCase;
-  /** "error" (the default): it must be refused. "either": data is fine too (an odd but valid read). */
-  answers?: "error" | "either";
-  /** The codes a refusal may carry (any contract code but INTERNAL_SERVER_ERROR if not given). */
-  codes?: readonly string[];
+  expect: Expected;
 }
 
 export interface CorpusGroup {
@@ -45,9 +53,47 @@ export interface CorpusGroup {
   cases: (targets: CorpusTargets) => CorpusCase[];
 }
 
-export const BAD_INPUT = ["BAD_USER_INPUT"] as const;
+/** GraphQL itself refuses it (the request, the document, or a variable its type does not take): 400. */
+export const invalid = (field?: string): Expected => ({
+  status: 400,
+  code: ErrorCode.BAD_USER_INPUT,
+  ...(field === undefined ? {} : { field }),
+});
 
-/** Decimal strings and values no Decimal input accepts (DESIGN: ^\d{1,13}(\.\d{1,2})?$, as a string). */
+/** The API's own rule refuses a value its type takes: 200, BAD_USER_INPUT on the field. */
+export const refused = (field: string): Expected => ({
+  status: 200,
+  code: ErrorCode.BAD_USER_INPUT,
+  field,
+});
+
+/** Another refusal the API's code decides (200): NOT_FOUND, UNAUTHENTICATED, INSUFFICIENT_FUNDS… */
+export const answered = (code: ErrorCode): Expected => ({ status: 200, code });
+
+/** The HTTP layer refuses the request before GraphQL runs (405, 413, 415), still as a GraphQL error. */
+export const httpRefusal = (status: number): Expected => ({
+  status,
+  code: ErrorCode.BAD_USER_INPUT,
+});
+
+/**
+ * How a value in a slot is refused, the slot naming the field: "type" — GraphQL does not coerce it
+ * (400); "rule" — the API's rule (200); "no record" — an id or order that names nothing of the
+ * sender's (200 NOT_FOUND, no field); or the whole answer when it is none of these.
+ */
+export type Refusal = "type" | "rule" | "no record" | Expected;
+
+/** A table of bad values, each with how it is refused. */
+export type ValueTable = ReadonlyArray<readonly [value: unknown, refusal: Refusal]>;
+
+/** Values all refused the same way. */
+export const all = (refusal: Refusal, values: readonly unknown[]): ValueTable =>
+  values.map((value) => [value, refusal] as const);
+
+/**
+ * Decimal strings and values no Decimal input accepts (DESIGN: ^\d{1,13}(\.\d{1,2})?$, as a string):
+ * the Decimal scalar refuses each of them ("type").
+ */
 export const MALFORMED_DECIMALS: readonly unknown[] = [
   "-1",
   "-0.01",
@@ -83,27 +129,28 @@ export const MALFORMED_DECIMALS: readonly unknown[] = [
   null,
 ];
 
-/** Ids that name no record of the sender's, or are no id at all. */
-export const BAD_IDS: readonly unknown[] = [
-  "",
-  " ",
-  "0",
-  "-1",
-  "1.5",
-  "1e3",
-  "99999999999999999999999999",
-  "18446744073709551616",
-  "1 OR 1=1",
-  "1; DROP TABLE affiliates",
-  "<script>",
-  "١",
-  "0x1",
-  "null",
-  1.5,
-  true,
-  {},
-  [],
-  null,
+/**
+ * Ids that name no record of the sender's (any string: NOT_FOUND), or are no ID at all (a float, a
+ * boolean, an object, a list, null: GraphQL refuses the variable).
+ */
+export const BAD_IDS: ValueTable = [
+  ...all("no record", [
+    "",
+    " ",
+    "0",
+    "-1",
+    "1.5",
+    "1e3",
+    "99999999999999999999999999",
+    "18446744073709551616",
+    "1 OR 1=1",
+    "1; DROP TABLE affiliates",
+    "<script>",
+    "١",
+    "0x1",
+    "null",
+  ]),
+  ...all("type", [1.5, true, {}, [], null]),
 ];
 
 /** Strings that are valid input but ought to be treated as data, never as code. */
@@ -130,40 +177,46 @@ export const NASTY_STRINGS: readonly string[] = [
   "“quotes” ‘single’ «guillemets»",
 ];
 
-/** Calendar dates that are not real or not allowed as a payment date. */
-export const BAD_LOCAL_DATES: readonly unknown[] = [
-  "2026-02-30",
-  "2025-02-29",
-  "2026-13-01",
-  "2026-00-10",
-  "26-01-01",
-  "2026-1-1",
-  "2026/01/01",
-  "01/02/2026",
-  "2026-01-01T00:00:00Z",
-  "tomorrow",
-  "",
-  "9999-12-31",
-  "0001-01-01",
-  "+002026-01-01",
-  "2026-01-01'; DROP TABLE withdrawals;--",
-  20260101,
+/**
+ * Calendar dates the LocalDate scalar refuses (not real, not YYYY-MM-DD), and real ones no payment
+ * date may be (the rule: not in the far future nor the distant past).
+ */
+export const BAD_LOCAL_DATES: ValueTable = [
+  ...all("type", [
+    "2026-02-30",
+    "2025-02-29",
+    "2026-13-01",
+    "2026-00-10",
+    "26-01-01",
+    "2026-1-1",
+    "2026/01/01",
+    "01/02/2026",
+    "2026-01-01T00:00:00Z",
+    "tomorrow",
+    "",
+    "+002026-01-01",
+    "2026-01-01'; DROP TABLE withdrawals;--",
+    20260101,
+  ]),
+  ...all("rule", ["9999-12-31", "0001-01-01"]),
 ];
 
-/** Instants that are not RFC 3339 date-times, or lie in the future. */
-export const BAD_DATE_TIMES: readonly unknown[] = [
-  "not a date",
-  "",
-  "2026-02-30T00:00:00Z",
-  "2026-01-01T25:00:00Z",
-  "2026-01-01T00:00:00",
-  "2999-01-01T00:00:00.000Z",
-  "' OR 1=1 --",
-  {},
-  [],
-  true,
+/** Values the DateTimeISO scalar refuses, and an instant in the future (the rule refuses it). */
+export const BAD_DATE_TIMES: ValueTable = [
+  ...all("type", [
+    "not a date",
+    "",
+    "2026-02-30T00:00:00Z",
+    "2026-01-01T25:00:00Z",
+    "2026-01-01T00:00:00",
+    "' OR 1=1 --",
+    {},
+    [],
+    true,
+  ]),
+  ...all("rule", ["2999-01-01T00:00:00.000Z"]),
 ];
 
-/** Every (value, name) of a table, named for the report. */
-export const named = (values: readonly unknown[]): Array<[unknown, string]> =>
-  values.map((value) => [value, JSON.stringify(value)?.slice(0, 40) ?? String(value)]);
+/** A value as the report names it. */
+export const nameOf = (value: unknown): string =>
+  JSON.stringify(value)?.slice(0, 40) ?? String(value);

@@ -1,24 +1,31 @@
 // Bad values in the sales page url, updateOffer's fields and importSales' list of lines.
 import { SALE_IMPORT_MAX_ROWS } from "@allyhut/schema";
-import { BAD_IDS, MALFORMED_DECIMALS, type CorpusGroup } from "./corpus-cases";
+import {
+  BAD_IDS,
+  MALFORMED_DECIMALS,
+  all,
+  invalid,
+  type CorpusGroup,
+  type ValueTable,
+} from "./corpus-cases";
 import { OFFER, field, offer, table, type Slot } from "./corpus-slots";
 
 const UPDATE_OFFER = `mutation M($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }`;
 const IMPORT_SALES = `mutation M($input: ImportSalesInput!) { importSales(input: $input) { dryRun } }`;
 
-const BAD_URLS: readonly unknown[] = [
-  "http://coach.test/course",
-  "javascript:alert(1)",
-  "data:text/html,<script>alert(1)</script>",
-  "ftp://coach.test/course",
-  "coach.test/course",
-  "https://localhost/course",
-  "https://",
-  `https://coach.test/${"a".repeat(1982)}`,
-  `https://coach.test/${"💸".repeat(1982)}`,
-  42,
-  { href: "https://coach.test" },
-  ["https://coach.test"],
+const BAD_URLS: ValueTable = [
+  ...all("rule", [
+    "http://coach.test/course",
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "ftp://coach.test/course",
+    "coach.test/course",
+    "https://localhost/course",
+    "https://",
+    `https://coach.test/${"a".repeat(1982)}`,
+    `https://coach.test/${"💸".repeat(1982)}`,
+  ]),
+  ...all("type", [42, { href: "https://coach.test" }, ["https://coach.test"]]),
 ];
 
 const urlSlots: Slot[] = [
@@ -26,12 +33,14 @@ const urlSlots: Slot[] = [
     name: "createOffer.url",
     as: "seller",
     query: OFFER,
+    field: "url",
     variables: (_, url) => ({ input: { ...offer, url } }),
   },
   {
     name: "updateOffer.url",
     as: "seller",
     query: UPDATE_OFFER,
+    field: "url",
     variables: (t, url) => ({ input: { offerId: t.offerId, url } }),
   },
 ];
@@ -41,6 +50,7 @@ const decimalSlots: Slot[] = ["price", "commissionValue"].map((name) => ({
   name: `updateOffer.${name}`,
   as: "seller",
   query: UPDATE_OFFER,
+  field: name,
   variables: (t, value) => ({ input: { offerId: t.offerId, [name]: value } }),
 }));
 
@@ -57,15 +67,18 @@ export const OFFER_IMPORT_GROUPS: CorpusGroup[] = [
   table(
     "malformed decimals in updateOffer",
     decimalSlots,
-    MALFORMED_DECIMALS.filter((value) => value !== null),
+    all(
+      "type",
+      MALFORMED_DECIMALS.filter((value) => value !== null),
+    ),
   ),
   field(
     {
       name: "updateOffer.offerId",
       as: "seller",
       query: UPDATE_OFFER,
+      field: "offerId",
       variables: (_, offerId) => ({ input: { offerId, name: "Mine now" } }),
-      codes: ["NOT_FOUND", "BAD_USER_INPUT"],
     },
     BAD_IDS,
   ),
@@ -74,26 +87,26 @@ export const OFFER_IMPORT_GROUPS: CorpusGroup[] = [
       name: "updateOffer.name",
       as: "seller",
       query: UPDATE_OFFER,
+      field: "name",
       variables: (t, name) => ({ input: { offerId: t.offerId, name } }),
     },
-    ["", "   ", "n".repeat(201), "tab\there", 42, ["a"]],
+    [...all("rule", ["", "   ", "n".repeat(201), "tab\there"]), ...all("type", [42, ["a"]])],
   ),
   field(
     {
       name: "importSales.rows",
       as: "seller",
       query: IMPORT_SALES,
+      field: "rows",
       variables: (_, rows) => ({ input: { rows, dryRun: false } }),
     },
     [
-      [],
-      Array.from({ length: SALE_IMPORT_MAX_ROWS + 1 }, (_, n) => line(n + 2)),
-      null,
-      "rows",
-      [{}],
-      [{ ...line(2), line: "two" }],
-      [{ ...line(2), saleAmount: 10 }],
-      [{ ...line(2), orderId: null }],
+      ...all("rule", [[], Array.from({ length: SALE_IMPORT_MAX_ROWS + 1 }, (_, n) => line(n + 2))]),
+      // Each required field a line lacks is an error on rows; a wrong type is one on its field.
+      ...all("type", [null, "rows", [{}]]),
+      [[{ ...line(2), line: "two" }], invalid("line")],
+      [[{ ...line(2), saleAmount: 10 }], invalid("saleAmount")],
+      [[{ ...line(2), orderId: null }], invalid("orderId")],
     ],
   ),
 ];

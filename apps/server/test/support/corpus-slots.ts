@@ -1,11 +1,17 @@
 // The operations the value tables poison, their valid inputs, and how a table becomes cases.
+import { ErrorCode } from "@allyhut/schema";
 import {
-  BAD_INPUT,
-  named,
+  answered,
+  invalid,
+  nameOf,
+  refused,
   type CorpusCase,
   type CorpusGroup,
   type CorpusTargets,
+  type Expected,
+  type Refusal,
   type Sender,
+  type ValueTable,
 } from "./corpus-cases";
 
 export interface Slot {
@@ -13,9 +19,10 @@ export interface Slot {
   name: string;
   as: Sender;
   query: string;
+  /** The input field the poisoned value is in: the field a refusal names. */
+  field: string;
   /** The variables with `value` in the poisoned place. */
   variables: (t: CorpusTargets, value: unknown) => Record<string, unknown>;
-  codes?: readonly string[];
 }
 
 const mutation = (name: string, inputType: string, selection = "id") =>
@@ -63,23 +70,31 @@ export const join = (t: CorpusTargets) => ({
   payoutAccount: "member@corpus.test",
 });
 
-/** Every slot × every value, as cases. */
-export function table(name: string, slots: Slot[], values: readonly unknown[]): CorpusGroup {
+/** The answer a value refused this way in `slot` must get. */
+export function expectedOf(slot: Slot, refusal: Refusal): Expected {
+  if (refusal === "type") return invalid(slot.field);
+  if (refusal === "rule") return refused(slot.field);
+  if (refusal === "no record") return answered(ErrorCode.NOT_FOUND);
+  return refusal;
+}
+
+/** Every slot × every value, as cases, each expecting its value's refusal. */
+export function table(name: string, slots: Slot[], values: ValueTable): CorpusGroup {
   return {
     name,
     cases: (t) =>
       slots.flatMap((slot) =>
-        named(values).map(([value, label]): CorpusCase => ({
-          name: `${slot.name} = ${label}`,
+        values.map(([value, refusal]): CorpusCase => ({
+          name: `${slot.name} = ${nameOf(value)}`,
           as: slot.as,
           graphql: { query: slot.query, variables: slot.variables(t, value) },
-          codes: slot.codes ?? BAD_INPUT,
+          expect: expectedOf(slot, refusal),
         })),
       ),
   };
 }
 
 /** One field, several values: lengths, blanks, formats. */
-export function field(slot: Slot, values: readonly unknown[]): CorpusGroup {
+export function field(slot: Slot, values: ValueTable): CorpusGroup {
   return table(slot.name, [slot], values);
 }

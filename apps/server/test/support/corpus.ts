@@ -64,28 +64,48 @@ export interface RefusalCheck {
   sent?: readonly string[];
 }
 
+/** The one refusal a request must get: see corpus-cases.ts. */
+export interface ExpectedRefusal {
+  status: number;
+  code: string;
+  field?: string;
+}
+
 /**
- * Problems with a refusal, [] if it is a good one: a 4xx, or a GraphQL error whose every code is a
- * contract code other than INTERNAL_SERVER_ERROR, and no internals in the body.
+ * Problems with a refusal, [] if it is exactly the expected one: a JSON body of GraphQL errors and
+ * no data, at the expected HTTP status, every error of the expected code (a contract code), the
+ * first naming the expected field (or none), and no internals in the body.
  */
-export function refusalProblems({ status, bodyText, sent = [] }: RefusalCheck): string[] {
+export function refusalProblems(
+  { status, bodyText, sent = [] }: RefusalCheck,
+  expected: ExpectedRefusal,
+): string[] {
   const problems: string[] = [];
-  if (status >= 500) problems.push(`HTTP ${status}`);
   const leaks = leaksIn(bodyText, sent);
   if (leaks.length > 0) problems.push(`leaks ${leaks.join(", ")}`);
-  let body: { errors?: Array<{ extensions?: { code?: string } }> } | undefined;
+  if (status !== expected.status) problems.push(`HTTP ${status}, expected ${expected.status}`);
+  let body: {
+    data?: unknown;
+    errors?: Array<{ extensions?: { code?: unknown; field?: unknown } }>;
+  };
   try {
     body = JSON.parse(bodyText);
   } catch {
-    if (status < 400) problems.push("a non-JSON success");
+    problems.push("not a JSON answer");
     return problems;
   }
-  const codes = (body?.errors ?? []).map((error) => String(error.extensions?.code));
-  if (status < 400 && codes.length === 0) problems.push("accepted: no error");
-  for (const code of codes) {
-    if (status < 400 && !CONTRACT_CODES.has(code))
-      problems.push(`code ${code} is not a contract code`);
-    if (code === "INTERNAL_SERVER_ERROR") problems.push("INTERNAL_SERVER_ERROR");
+  const errors = Array.isArray(body?.errors) ? body.errors : [];
+  if (errors.length === 0) problems.push("accepted: no error");
+  if (body?.data != null) problems.push("data along with the errors");
+  for (const code of errors.map((error) => String(error.extensions?.code))) {
+    if (!CONTRACT_CODES.has(code)) problems.push(`code ${code} is not a contract code`);
+    if (code !== expected.code) problems.push(`code ${code}, expected ${expected.code}`);
+  }
+  const field = errors[0]?.extensions?.field;
+  if (errors.length > 0 && field !== expected.field) {
+    problems.push(
+      `field ${JSON.stringify(field)}, expected ${JSON.stringify(expected.field)} (none if undefined)`,
+    );
   }
   return problems;
 }
