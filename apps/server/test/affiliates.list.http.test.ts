@@ -44,6 +44,8 @@ describe("affiliates (My Affiliates) over HTTP", () => {
   let server: TestServer;
   let seller: SellerFixture;
   let members: AffiliateFixture[];
+  /** Each member's id → the ids of the offers it promotes (member n promotes the first n % 3). */
+  let promotedBy: Map<string, string[]>;
   let foreign: AffiliateFixture[];
   let sellerClient: GraphQLTestClient;
   let otherSellerClient: GraphQLTestClient;
@@ -55,6 +57,7 @@ describe("affiliates (My Affiliates) over HTTP", () => {
     seller = await createSeller(db, { loginPassword: true, currencyCode: "EUR" });
     const offers = [await createOffer(db, seller.sellerId), await createOffer(db, seller.sellerId)];
     members = [];
+    promotedBy = new Map();
     for (let n = 0; n < 60; n++) {
       const member = await createAffiliate(db, seller.sellerId, {
         status: n % 4 === 0 ? "DISABLED" : "ACTIVE",
@@ -68,6 +71,7 @@ describe("affiliates (My Affiliates) over HTTP", () => {
         [`Member ${n % 7}`, n % 5, (n % 6) * 250, (n % 4) * 100, n % 9, member.affiliateId],
       );
       members.push(member);
+      promotedBy.set(member.affiliateId, offers.slice(0, n % 3));
     }
     const other = await createSeller(db, { loginPassword: true });
     foreign = [];
@@ -98,8 +102,22 @@ describe("affiliates (My Affiliates) over HTTP", () => {
       expect(node.commissionTotal).toEqual({ amount: "12.50", currencyCode: "EUR" });
       expect(node.seller.id).toBe(seller.sellerId);
     }
-    const promoting = connection.nodes.map((node: { offers: unknown[] }) => node.offers.length);
-    expect(promoting.every((count: number) => count >= 0 && count <= 2)).toBe(true);
+    // Each node lists exactly the offers its member promotes, each with the offer's own figures.
+    for (const node of connection.nodes) {
+      expect(node.offers.map((o: { offer: { id: string } }) => o.offer.id).sort()).toEqual(
+        [...promotedBy.get(node.id)!].sort(),
+      );
+      for (const promotion of node.offers) {
+        expect(promotion).toEqual({
+          salesCount: 0,
+          offer: {
+            id: promotion.offer.id,
+            name: expect.stringMatching(/^Offer /),
+            price: { amount: "100.00" },
+          },
+        });
+      }
+    }
   });
 
   it.each(ORDERS)(
@@ -202,10 +220,11 @@ describe("affiliates (My Affiliates) over HTTP", () => {
     expect(large.body.errors).toBeUndefined();
     expect(small.body.data?.affiliates.nodes).toHaveLength(5);
     expect(large.body.data?.affiliates.nodes).toHaveLength(50);
-    const promoted = large.body.data?.affiliates.nodes.flatMap(
-      (node: { offers: unknown[] }) => node.offers,
-    );
-    expect(promoted.length).toBeGreaterThan(20);
+    const nodes = large.body.data?.affiliates.nodes;
+    const promoted = nodes.flatMap((node: { offers: unknown[] }) => node.offers);
+    const expected = nodes.flatMap((node: { id: string }) => promotedBy.get(node.id)!);
+    expect(promoted).toHaveLength(expected.length);
+    expect(expected.length).toBeGreaterThan(20);
     expect(Number.isFinite(smallCount)).toBe(true);
     expect(largeCount).toBe(smallCount);
     // Session, page, count, sellers, promotions, offers: a handful, whatever the page size.

@@ -18,6 +18,23 @@ const JIMMY = {
   password: "jimmy-olsen-1941",
 };
 
+/** A Decimal string of whole cents: 19900 → "199.00". */
+const decimal = (cents: number): string =>
+  `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+const dollars = (cents: number): string => `$${decimal(cents)}`;
+
+/** An offer's commission on a sale: its percentage of the sale rounded half-up, or its flat amount. */
+function commissionCents(
+  offer: { commissionType: string; commissionValue: string },
+  saleCents: number,
+): number {
+  const [whole = "0", fraction = ""] = offer.commissionValue.split(".");
+  const value = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  if (offer.commissionType === "FLAT") return value;
+  // value is the percentage in hundredths: sale × value / 10,000, half-up.
+  return Math.floor((saleCents * value * 2 + 10_000) / 20_000);
+}
+
 describe("an affiliate joins and asks to withdraw", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -68,36 +85,50 @@ describe("an affiliate joins and asks to withdraw", () => {
     const coach = await apiAs(COACH);
     const { affiliates } = await coach.graphql<{
       affiliates: {
-        nodes: { referralCode: string; offers: { offer: { id: string; name: string } }[] }[];
+        nodes: {
+          referralCode: string;
+          offers: {
+            offer: { id: string; name: string; commissionType: string; commissionValue: string };
+          }[];
+        }[];
       };
     }>(
-      `query($search: String) { affiliates(search: $search) { nodes { referralCode offers { offer { id name } } } } }`,
+      `query($search: String) { affiliates(search: $search) { nodes { referralCode
+        offers { offer { id name commissionType commissionValue } } } } }`,
       {
         search: JIMMY.email,
       },
     );
     const jimmy = affiliates.nodes[0];
-    const offerId = jimmy?.offers[0]?.offer.id;
-    expect(offerId).toBeDefined();
-    await coach.graphql(
+    const offer = jimmy?.offers[0]?.offer;
+    expect(offer?.name).toBe("Bruce Wayne's Italian Cooking Masterclass");
+    // What the offer's commission rule gives for this sale, worked out here.
+    const SALE_CENTS = 19_900;
+    const expectedCents = commissionCents(offer!, SALE_CENTS);
+    const { recordSale } = await coach.graphql<{ recordSale: { amount: { amount: string } } }>(
       `mutation($input: RecordSaleInput!) { recordSale(input: $input) { id amount { amount } } }`,
       {
         input: {
           referralCode: jimmy?.referralCode,
-          offerId,
+          offerId: offer?.id,
           orderId: `e2e-${suffix}`,
-          saleAmount: "199.00",
+          saleAmount: decimal(SALE_CENTS),
         },
       },
     );
+    expect(recordSale.amount.amount).toBe(decimal(expectedCents));
 
     await page.reload();
-    const available = await visible(page.getByTestId("balance-available"));
-    const availableText = (await available.first().textContent()) ?? "";
-    const availableCents = Number(availableText.replace(/[^\d]/g, ""));
-    expect(availableCents).toBeGreaterThan(100);
+    // Her whole balance is that commission: 10 % of $199.00 is $19.90.
+    const availableText = dollars(expectedCents);
+    expect(availableText).toBe("$19.90");
+    const available = await visible(
+      page.getByTestId("balance-available").filter({ hasText: availableText }),
+    );
+    expect((await available.first().textContent())?.trim()).toBe(availableText);
+    const availableCents = expectedCents;
 
-    const overBy1Cent = ((availableCents + 1) / 100).toFixed(2);
+    const overBy1Cent = decimal(availableCents + 1);
     await page.getByLabel(/^Amount/).fill(overBy1Cent);
     await page.getByRole("button", { name: "Request withdrawal" }).click();
     await visible(page.getByText(`That is more than your available balance of ${availableText}`));
@@ -111,7 +142,7 @@ describe("an affiliate joins and asks to withdraw", () => {
       myWithdrawals.getByRole("row").filter({ hasText: "$1.25" }).filter({ hasText: "Pending" }),
     );
     // No stale figures: the cards moved by exactly $1.25.
-    const expectedAvailable = `$${((availableCents - 125) / 100).toFixed(2)}`;
+    const expectedAvailable = dollars(availableCents - 125);
     await visible(page.getByTestId("balance-available").filter({ hasText: expectedAvailable }));
     await visible(page.getByTestId("balance-pending").filter({ hasText: "$1.25" }));
     await settled(page);

@@ -187,27 +187,28 @@ describe("resolvers over the service interfaces", () => {
     expect(errorsOf(processed)).toEqual([{ code: "BAD_USER_INPUT", field: "paidOn" }]);
   });
 
-  it("records a sale with the sale amount in cents", async () => {
+  it("records a sale with the sale amount in cents, and answers the commission the offer's rule gives", async () => {
+    // The Masterclass pays 12.50 %: 12.5 % of 29.00 is 3.625, half-up 3.63 (not 3.62).
     const result = await run(
       sellerViewer,
-      `mutation { recordSale(input: { referralCode: "CLARK1", offerId: "o1", orderId: "order-1", saleAmount: "49", occurredAt: "2026-02-01T13:00:00+01:00" }) {
+      `mutation { recordSale(input: { referralCode: "CLARK1", offerId: "o1", orderId: "order-29", saleAmount: "29", occurredAt: "2026-02-07T09:30:00+01:00" }) {
           orderId saleAmount { amount } amount { amount } reversed offer { id } occurredAt } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.recordSale).toEqual({
-      orderId: "order-1",
-      saleAmount: { amount: "49.00" },
-      amount: { amount: "6.13" },
+      orderId: "order-29",
+      saleAmount: { amount: "29.00" },
+      amount: { amount: "3.63" },
       reversed: false,
       offer: { id: "o1" },
-      occurredAt: "2026-02-01T12:00:00.000Z",
+      occurredAt: "2026-02-07T08:30:00.000Z",
     });
     expect(result.recorder.calls[0]?.input).toEqual({
       referralCode: "CLARK1",
       offerId: "o1",
-      orderId: "order-1",
-      saleCents: 4900,
-      occurredAt: new Date("2026-02-01T12:00:00.000Z"),
+      orderId: "order-29",
+      saleCents: 2900,
+      occurredAt: new Date("2026-02-07T08:30:00.000Z"),
     });
   });
 

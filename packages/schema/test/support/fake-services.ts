@@ -19,6 +19,7 @@ import {
   type Viewer,
   type WithdrawalModel,
 } from "../../src/graphql";
+import { percentageCommissionCents } from "../../src/money";
 
 export const coach: UserModel = { id: "u1", name: "Demo Coach", email: "coach@allyhut.test" };
 export const clark: UserModel = { id: "u2", name: "Clark Kent", email: "clark@allyhut.test" };
@@ -83,6 +84,12 @@ export const commission: CommissionModel = {
   reversedAt: null,
   currencyCode: "USD",
 };
+
+/** An offer's commission on a sale, by its rule: a percentage (half-up, the package's) or flat. */
+const commissionOf = (offer: OfferModel, saleCents: number): number =>
+  offer.commissionType === CommissionType.PERCENTAGE
+    ? percentageCommissionCents(saleCents, offer.commissionValueHundredths)
+    : offer.commissionValueHundredths;
 
 function connectionOf<T>(nodes: T[], counted: { calls: number }): ConnectionModel<T> {
   return {
@@ -167,7 +174,18 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
       byId: async () => clarkAffiliate,
     },
     commissions: {
-      record: async (who, input) => (record("commissions.record", input, who), commission),
+      // Like the real service: the sale as sent, its commission by the offer's rule (the package's).
+      record: async (who, input) => (
+        record("commissions.record", input, who),
+        {
+          ...commission,
+          offerId: input.offerId,
+          orderId: input.orderId,
+          saleCents: input.saleCents,
+          amountCents: commissionOf(masterclass, input.saleCents),
+          occurredAt: input.occurredAt ?? new Date(),
+        }
+      ),
       reverse: async () => ({ ...commission, reversedAt: new Date("2026-02-05T00:00:00Z") }),
       importSales: async (who, input) => (
         record("commissions.importSales", input, who),
