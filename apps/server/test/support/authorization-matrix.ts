@@ -130,8 +130,15 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
     }`,
     variables: (s) => ({ slug: s.A.slug }),
     expect: everyone(
-      ok((d, s) => d.sellerBySlug.slug === s.A.slug && Object.keys(d.sellerBySlug).length === 4),
+      ok(
+        (d, s) =>
+          d.sellerBySlug.slug === s.A.slug &&
+          d.sellerBySlug.name === s.A.name &&
+          Object.keys(d.sellerBySlug).length === 4,
+      ),
     ),
+    // The join page's face: the seller's slug and name, for anyone; nothing else of A.
+    reveals: (s) => [s.A.slug, s.A.name],
   },
   {
     operation: "Affiliate.withdrawals",

@@ -89,10 +89,11 @@ export async function runCell(cell: Cell): Promise<string[]> {
   }
   const leaks = leaksIn(text, stringsIn(variables));
   if (leaks.length > 0) problems.push(`${where}: internals ${leaks} in ${text}`);
-  // The client may get back what it sent (an id it asked for); anything else foreign is a leak.
-  const sent = new Set(stringsIn(variables).flatMap((value) => [value, quoted(value)]));
+  // Anything foreign is a leak, an id the client sent included (a refusal has no reason to echo it),
+  // but what the row is about publicly.
+  const revealed = new Set(row.reveals?.(scene) ?? []);
   const foreign = (await cell.forbiddenMarkers()).filter(
-    (marker) => !sent.has(marker) && text.includes(marker),
+    (marker) => !revealed.has(marker) && text.includes(marker),
   );
   if (foreign.length > 0) problems.push(`${where}: foreign ${foreign.join(", ")} in ${text}`);
   return problems;

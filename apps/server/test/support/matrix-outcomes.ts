@@ -42,8 +42,12 @@ export interface MatrixRow {
   document: string;
   variables?: (scene: Scene) => Record<string, unknown>;
   expect: Record<Actor, Outcome>;
-  /** Run the row's cells one after another rather than at once. */
-  serial?: boolean;
+  /**
+   * What the answer may show to any actor although it is another tenant's, because the row is about
+   * exactly that (a seller's public join page: its slug and name). Nothing else is exempt from the
+   * check for foreign records, not even what the client sent.
+   */
+  reveals?: (scene: Scene) => string[];
 }
 
 export const denied = (code: string): Outcome => ({ error: code });

@@ -38,6 +38,8 @@ const ID_BASES: Record<string, number> = {
 export interface TenantRecords {
   sellerId: string;
   slug: string;
+  /** The seller's name: public on its join page (sellerBySlug), like the slug. */
+  name: string;
   owner: SellerFixture["owner"];
   fixture: SellerFixture;
   /** FLAT 1.00, promoted by the tenant's affiliates. */
@@ -65,10 +67,18 @@ export async function separateIdRanges(db: DataSource): Promise<void> {
 
 export async function createTenant(db: DataSource): Promise<TenantRecords> {
   const fixture = await createSeller(db);
-  const [seller] = await db.query("SELECT slug FROM sellers WHERE id = ?", [fixture.sellerId]);
+  // A name of its own, so that the owner's name in an answer says whose it is.
+  await db.query("UPDATE users SET name = ? WHERE id = ?", [
+    `Owner ${unique()}`,
+    fixture.owner.userId,
+  ]);
+  const [seller] = await db.query("SELECT slug, name FROM sellers WHERE id = ?", [
+    fixture.sellerId,
+  ]);
   return {
     sellerId: fixture.sellerId,
     slug: seller.slug,
+    name: seller.name,
     owner: fixture.owner,
     fixture,
     promotedOfferId: await createOffer(db, fixture.sellerId, {
@@ -136,9 +146,12 @@ export const quoted = (id: unknown): string => JSON.stringify(String(id));
 
 /**
  * What would give away a tenant's records to `viewerUserId` (null: anonymous): nothing for its owner;
- * else its owner's email, its affiliates' ids, emails, codes, accounts, orders, withdrawals and
- * receipts (the viewer's own memberships excepted), and, unless the viewer is one of its affiliates,
- * its offers and its owner's id (an affiliate sees both: the offers it promotes, the owner in history).
+ * else its owner's email, its affiliates' ids, names, emails, codes, accounts, orders, withdrawals
+ * and receipts (the viewer's own memberships excepted), and, unless the viewer is one of its
+ * affiliates, its name, its offers' ids and names and its owner's id and name (an affiliate sees
+ * them: its program, the offers it promotes, the owner in a withdrawal's history). Every name in the
+ * world is unique (`Owner …`, `Seller seller-…`, `Offer …`, `Affiliate …`), so a name in an answer
+ * says whose record it is.
  */
 export async function markersOfTenant(
   db: DataSource,
@@ -147,7 +160,8 @@ export async function markersOfTenant(
 ): Promise<string[]> {
   const viewer = viewerUserId ?? "0";
   const [owner] = await db.query(
-    "SELECT u.id, u.email FROM sellers s JOIN users u ON u.id = s.owner_user_id WHERE s.id = ?",
+    `SELECT u.id, u.email, u.name, s.name AS seller_name FROM sellers s
+     JOIN users u ON u.id = s.owner_user_id WHERE s.id = ?`,
     [sellerId],
   );
   if (String(owner.id) === viewer) return [];
@@ -157,12 +171,13 @@ export async function markersOfTenant(
   );
   const markers: string[] = [owner.email];
   if (!membership) {
-    const offers = await db.query("SELECT id FROM offers WHERE seller_id = ?", [sellerId]);
-    markers.push(quoted(owner.id), ...offers.map((row: { id: string }) => quoted(row.id)));
+    const offers = await db.query("SELECT id, name FROM offers WHERE seller_id = ?", [sellerId]);
+    markers.push(quoted(owner.id), owner.name, owner.seller_name);
+    for (const row of offers) markers.push(quoted(row.id), row.name);
   }
   const others = [sellerId, viewer];
   const affiliates = await db.query(
-    `SELECT id, user_id, email, referral_code, payout_account FROM affiliates
+    `SELECT id, user_id, name, email, referral_code, payout_account FROM affiliates
      WHERE seller_id = ? AND user_id <> ?`,
     others,
   );
@@ -170,6 +185,7 @@ export async function markersOfTenant(
     markers.push(
       quoted(row.id),
       quoted(row.user_id),
+      row.name,
       row.email,
       row.referral_code,
       row.payout_account,
@@ -198,25 +214,30 @@ export async function markersOfTenant(
   return membership ? markers.filter((marker) => marker !== ownerId) : markers;
 }
 
-/** The affiliate's own state, to prove a refused mutation changed nothing. */
-export async function snapshotOfAffiliate(db: DataSource, affiliateId: string): Promise<unknown> {
-  return {
-    affiliate: await db.query(
-      `SELECT status, payment_method, payout_account, sales_count, earned_cents, pending_cents,
-         paid_cents, pending_count, approved_count, rejected_count FROM affiliates WHERE id = ?`,
-      [affiliateId],
-    ),
-    withdrawals: await db.query(
-      "SELECT id, status, note, receipt_number FROM withdrawals WHERE affiliate_id = ? ORDER BY id",
-      [affiliateId],
-    ),
-    commissions: await db.query(
-      "SELECT id, reversed_at FROM commissions WHERE affiliate_id = ? ORDER BY id",
-      [affiliateId],
-    ),
-    promotions: await db.query(
-      "SELECT offer_id FROM offer_promotions WHERE affiliate_id = ? ORDER BY offer_id",
-      [affiliateId],
-    ),
-  };
+/**
+ * Every table of the database, as its row count and CHECKSUM TABLE: equal before and after a request
+ * means the request changed nothing anywhere (sessions and login throttles included).
+ */
+export async function wholeDatabase(db: DataSource): Promise<Record<string, string>> {
+  const tables: Array<{ name: string }> = await db.query(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name",
+  );
+  const state: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [[{ n }], [{ Checksum }]] = await Promise.all([
+      db.query(`SELECT COUNT(*) AS n FROM \`${name}\``),
+      db.query(`CHECKSUM TABLE \`${name}\``),
+    ]);
+    state[name] = `${n} rows, checksum ${Checksum}`;
+  }
+  return state;
 }
+
+/** The tables whose state differs between two wholeDatabase() snapshots. */
+export const changedTables = (
+  before: Record<string, string>,
+  after: Record<string, string>,
+): string[] =>
+  [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (table) => before[table] !== after[table],
+  );
