@@ -1,5 +1,4 @@
 // The soak's traffic: a seller and its affiliates reading and writing, as the screens and checkout do.
-/* global performance */
 import {
   AFFILIATES,
   MY_BALANCE,

@@ -1,5 +1,4 @@
 // A GraphQL client over fetch that keeps its session cookie, and the money operations the scripts send.
-/* global AbortSignal */
 
 /** A network failure (no HTTP answer): refused, reset, or timed out. */
 export class NoAnswer extends Error {
