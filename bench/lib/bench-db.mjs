@@ -1,11 +1,9 @@
 // Where the benchmark's own database lives, and how to reach it. Never the dev database.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import mysql from "mysql2/promise";
+import { REPO_ROOT, connectTo, requireBuiltServer as requireBuilt } from "@allyhut/testkit";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { REPO_ROOT };
 /** The compiled server to measure; BENCH_SERVER_DIST points at another build (an experiment). */
 export const SERVER_DIST =
   process.env.BENCH_SERVER_DIST || path.join(REPO_ROOT, "apps/server/dist");
@@ -32,8 +30,7 @@ function serverUrlOf(url) {
 
 /** One connection (dates as UTC, big numbers exact); `database: false` connects to the server only. */
 export function connect(bench, { database = true } = {}) {
-  return mysql.createConnection({
-    uri: database ? bench.url : bench.serverUrl,
+  return connectTo(database ? bench.url : bench.serverUrl, {
     timezone: "Z",
     supportBigNumbers: true,
     bigNumberStrings: false,
@@ -43,11 +40,7 @@ export function connect(bench, { database = true } = {}) {
 
 /** Fails early, with the fix, when the server was never built. */
 export function requireBuiltServer() {
-  for (const file of ["start.js", "db/cli.js"]) {
-    if (!existsSync(path.join(SERVER_DIST, file))) {
-      throw new Error(`apps/server/dist/${file} is missing: run \`npm run build\` first.`);
-    }
-  }
+  requireBuilt(SERVER_DIST, ["start.js", "db/cli.js"]);
 }
 
 /** The server's own migrations, through its compiled CLI, on the bench database. */

@@ -1,5 +1,8 @@
 // A quick consistency check of the bench database: row counts, the running totals against the sums
-// of their detail rows (DESIGN, invariants 1 and 7), and the shape the harness needs.
+// of their detail rows (DESIGN, invariants 1, 4 and 7: @allyhut/testkit's money invariants, the SQL
+// the server's tests run, per affiliate, promotion, seller and withdrawal), and the shape the
+// harness needs.
+import { moneyInvariants } from "@allyhut/testkit";
 import { BIG_SELLER_ID, PENDING_WITHDRAWALS } from "./fixture-shape.mjs";
 
 const COUNTS = `SELECT
@@ -27,25 +30,6 @@ const SUMS = `SELECT
   (SELECT COUNT(*) FROM withdrawals) AS row_withdrawals,
   (SELECT SUM(commission_cents) FROM offer_promotions) AS total_promotion_cents,
   (SELECT SUM(sales_count) FROM offer_promotions) AS total_promotion_sales`;
-
-// Per affiliate, not only in sum: a total off by +1 here and -1 there would hide in the sums.
-const MISMATCHED_AFFILIATES = `SELECT COUNT(*) AS mismatched FROM affiliates a
-  LEFT JOIN (SELECT affiliate_id, COUNT(*) AS sales, SUM(amount_cents) AS earned FROM commissions
-    WHERE reversed_at IS NULL GROUP BY affiliate_id) c ON c.affiliate_id = a.id
-  LEFT JOIN (SELECT affiliate_id, SUM(status = 'PENDING') AS pc, SUM(IF(status = 'PENDING', amount_cents, 0)) AS pcents,
-      SUM(status = 'APPROVED') AS ac, SUM(IF(status = 'APPROVED', amount_cents, 0)) AS acents,
-      SUM(status = 'REJECTED') AS rc
-    FROM withdrawals GROUP BY affiliate_id) w ON w.affiliate_id = a.id
-  WHERE a.sales_count <> COALESCE(c.sales, 0) OR a.earned_cents <> COALESCE(c.earned, 0)
-    OR a.pending_count <> COALESCE(w.pc, 0) OR a.pending_cents <> COALESCE(w.pcents, 0)
-    OR a.approved_count <> COALESCE(w.ac, 0) OR a.paid_cents <> COALESCE(w.acents, 0)
-    OR a.rejected_count <> COALESCE(w.rc, 0)`;
-
-const EVENTS = `SELECT
-  (SELECT COUNT(*) FROM withdrawals w WHERE NOT EXISTS (SELECT 1 FROM withdrawal_events e
-     WHERE e.withdrawal_id = w.id AND e.from_status IS NULL)) AS without_request_event,
-  (SELECT COUNT(*) FROM withdrawals w WHERE w.status <> 'PENDING' AND NOT EXISTS (SELECT 1 FROM
-     withdrawal_events e WHERE e.withdrawal_id = w.id AND e.to_status = w.status)) AS without_decision_event`;
 
 // Loaded with foreign_key_checks off: every row's parents exist and belong to the same seller.
 const TENANCY = `SELECT
@@ -92,18 +76,16 @@ export async function checkFixture(db) {
     const holds = String(sums[total]) === String(sums[rows]);
     expect(`${total} = ${rows}`, holds, `${n(sums[total])} vs ${n(sums[rows])}`);
   }
-  const [[{ mismatched }]] = await db.query(MISMATCHED_AFFILIATES);
-  expect("affiliates whose totals differ from their rows", Number(mismatched) === 0, n(mismatched));
-  const [[events]] = await db.query(EVENTS);
+  // Per row, not only in sum: a total off by +1 here and -1 there would hide in the sums.
+  const invariants = await moneyInvariants((sql) => db.query(sql).then(([rows]) => rows));
+  const checked = invariants.counts;
   expect(
-    "withdrawals without a request event",
-    Number(events.without_request_event) === 0,
-    n(events.without_request_event),
-  );
-  expect(
-    "decided withdrawals without a decision event",
-    Number(events.without_decision_event) === 0,
-    n(events.without_decision_event),
+    `money invariants (${n(checked.affiliates)} affiliates, ${n(checked.promotions)} promotions, ` +
+      `${n(checked.sellers)} sellers, ${n(checked.withdrawals)} withdrawals and their histories)`,
+    invariants.violations.length === 0,
+    invariants.violations.length === 0
+      ? "0 violations"
+      : `${n(invariants.violations.length)} violations, first: ${invariants.violations.slice(0, 5).join("; ")}`,
   );
   const [[tenancy]] = await db.query(TENANCY);
   expect(

@@ -1,5 +1,6 @@
 // The fixture's SQL: INSERT … SELECT over MariaDB's sequence engine (seq_1_to_N), ids given
-// explicitly so every relation is arithmetic. @now and @password_hash are set by the loader.
+// explicitly so every relation is arithmetic. @now is set by the loader, which inserts the users
+// (benchUsers) first, through the server's insertUsers.
 import {
   AFFILIATES,
   BIG_SELLER_AFFILIATES,
@@ -10,15 +11,46 @@ import {
   PENDING_WITHDRAWALS,
   SELLERS,
   WITHDRAWALS,
+  affiliateEmail,
+  sellerEmail,
 } from "./fixture-shape.mjs";
 
 const OTHER_SELLERS = SELLERS - 1;
 const OTHER_AFFILIATES = AFFILIATES - BIG_SELLER_AFFILIATES;
 
 const FIRST_NAMES =
-  "'Ada','Ben','Chloe','Dev','Eva','Finn','Grace','Hugo','Iris','Jon','Kira','Liam','Mona','Nils','Olga','Pia'";
+  "Ada Ben Chloe Dev Eva Finn Grace Hugo Iris Jon Kira Liam Mona Nils Olga Pia".split(" ");
 const LAST_NAMES =
-  "'Adams','Baker','Chen','Diaz','Evans','Fox','Gupta','Hill','Ito','Jones','Khan','Lee','Moss','Novak','Ortiz','Park'";
+  "Adams Baker Chen Diaz Evans Fox Gupta Hill Ito Jones Khan Lee Moss Novak Ortiz Park".split(" ");
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * The users, for the server's insertUsers (its email normalization, as sign-up stores users):
+ * users 1..SELLERS own the sellers, user SELLERS + n is affiliate n.
+ */
+export function benchUsers(passwordHash, now) {
+  const users = [];
+  for (let n = 1; n <= SELLERS; n++) {
+    users.push({
+      id: n,
+      email: sellerEmail(n),
+      name: `Seller ${LAST_NAMES[n % 16]} ${n}`,
+      passwordHash,
+      createdAt: new Date(now.getTime() - 500 * DAY_MS),
+    });
+  }
+  for (let n = 1; n <= AFFILIATES; n++) {
+    users.push({
+      id: SELLERS + n,
+      email: affiliateEmail(n),
+      name: `${FIRST_NAMES[n % 16]} ${LAST_NAMES[Math.floor(n / 16) % 16]} ${n}`,
+      passwordHash,
+      createdAt: new Date(now.getTime() - 450 * DAY_MS + n * MINUTE_MS),
+    });
+  }
+  return users;
+}
 
 /** Affiliate n's seller: the first BIG_SELLER_AFFILIATES are seller 1's, the rest spread over 2..100. */
 const sellerOfAffiliate = (a) =>
@@ -28,20 +60,6 @@ const sellerOfAffiliate = (a) =>
 const offerOf = (s, k) => `((${s} - 1) * ${OFFERS_PER_SELLER} + 1 + (${k}))`;
 
 export const LOAD_STEPS = [
-  {
-    label: `users (${SELLERS} sellers + ${AFFILIATES} affiliates)`,
-    sql: `INSERT INTO users (id, email, email_normalized, name, password_hash, created_at)
-      SELECT seq, CONCAT('seller', seq, '@bench.test'), CONCAT('seller', seq, '@bench.test'),
-        CONCAT('Seller ', ELT(1 + seq % 16, ${LAST_NAMES}), ' ', seq), @password_hash,
-        @now - INTERVAL 500 DAY
-      FROM seq_1_to_${SELLERS}
-      UNION ALL
-      SELECT ${SELLERS} + seq, CONCAT('affiliate', seq, '@bench.test'),
-        CONCAT('affiliate', seq, '@bench.test'),
-        CONCAT(ELT(1 + seq % 16, ${FIRST_NAMES}), ' ', ELT(1 + (seq DIV 16) % 16, ${LAST_NAMES}), ' ', seq),
-        @password_hash, @now - INTERVAL 450 DAY + INTERVAL seq MINUTE
-      FROM seq_1_to_${AFFILIATES}`,
-  },
   {
     label: "sellers",
     sql: `INSERT INTO sellers (id, owner_user_id, name, slug, currency_code, created_at)
@@ -179,11 +197,19 @@ export const TOTALS_STEPS = [
         a.rejected_count = w.rejected_count, a.rejected_cents = w.rejected_cents`,
   },
   {
+    // Grouped once into a keyed temporary table, then joined by its key. As a derived table in the
+    // UPDATE, the optimizer (with the statistics of a table just loaded) ran the group once per
+    // promotion through the offer_id index ("LATERAL DERIVED"): 310 s instead of 1.
     label: "offer_promotions: sales and commissions",
-    sql: `UPDATE offer_promotions p JOIN (
+    sql: [
+      `CREATE TEMPORARY TABLE promotion_totals (PRIMARY KEY (affiliate_id, offer_id))
         SELECT affiliate_id, offer_id, COUNT(*) AS sales, SUM(amount_cents) AS commission
-        FROM commissions WHERE reversed_at IS NULL GROUP BY affiliate_id, offer_id
-      ) c ON c.affiliate_id = p.affiliate_id AND c.offer_id = p.offer_id
+        FROM commissions WHERE reversed_at IS NULL GROUP BY affiliate_id, offer_id`,
+      `UPDATE offer_promotions p JOIN promotion_totals c
+        ON c.affiliate_id = p.affiliate_id AND c.offer_id = p.offer_id
       SET p.sales_count = c.sales, p.commission_cents = c.commission`,
+      "DROP TEMPORARY TABLE promotion_totals",
+    ],
+    reports: 1,
   },
 ];

@@ -1,5 +1,6 @@
 import { CommissionType, WithdrawalStatus, percentageCommissionCents } from "@allyhut/schema";
 import type { DataSource, EntityManager } from "typeorm";
+import { checkEmail } from "../modules/auth/credentials";
 import { hashPassword } from "../modules/auth/password";
 import {
   DEMO_PASSWORD,
@@ -27,6 +28,82 @@ const commissionCents = (offer: DemoOffer): number =>
 async function insert(m: EntityManager, sql: string, values: unknown[]): Promise<string> {
   const result: { insertId: number } = await m.query(sql, values);
   return String(result.insertId);
+}
+
+/** A user to insert directly (demo data, test fixtures, the bench fixture). */
+export interface NewUser {
+  /** Given by the bench fixture, whose ids are arithmetic; otherwise AUTO_INCREMENT's. */
+  id?: number;
+  email: string;
+  name: string;
+  passwordHash: string;
+  /** Default: the column's default (now). */
+  createdAt?: Date;
+}
+
+/** Runs one statement (TypeORM's `query`, or mysql2's with its result unwrapped). */
+export type RunStatement = (
+  sql: string,
+  values: unknown[],
+) => Promise<{ insertId: number | string }>;
+
+const USERS_PER_STATEMENT = 1_000;
+
+/**
+ * Inserts users as sign-up stores them: the email trimmed and checked, `email_normalized` as
+ * sign-in compares it (auth/credentials' checkEmail: NFC, trimmed, lower-cased). The one way demo
+ * data, test fixtures and the bench fixture put users straight into the table. Resolves with their
+ * ids, in order. Users with ids go in statements of 1,000; others one by one (their AUTO_INCREMENT
+ * ids read back from each insert).
+ */
+export async function insertUsers(run: RunStatement, users: NewUser[]): Promise<string[]> {
+  if (users.length === 0) return [];
+  const withIds = users.every((user) => user.id !== undefined);
+  const withDates = users.every((user) => user.createdAt !== undefined);
+  if (!withIds && users.some((user) => user.id !== undefined)) {
+    throw new Error("insertUsers: give every user an id, or none");
+  }
+  if (!withDates && users.some((user) => user.createdAt !== undefined)) {
+    throw new Error("insertUsers: give every user a createdAt, or none");
+  }
+  const columns = [
+    ...(withIds ? ["id"] : []),
+    "email",
+    "email_normalized",
+    "name",
+    "password_hash",
+    ...(withDates ? ["created_at"] : []),
+  ];
+  const valuesOf = (user: NewUser): unknown[] => {
+    const { email, normalized } = checkEmail(user.email);
+    return [
+      ...(withIds ? [user.id] : []),
+      email,
+      normalized,
+      user.name,
+      user.passwordHash,
+      ...(withDates ? [user.createdAt] : []),
+    ];
+  };
+  const row = `(${columns.map(() => "?").join(", ")})`;
+  const sql = (rows: number) =>
+    `INSERT INTO users (${columns.join(", ")}) VALUES ${Array(rows).fill(row).join(", ")}`;
+  if (!withIds) {
+    const ids: string[] = [];
+    for (const user of users) ids.push(String((await run(sql(1), valuesOf(user))).insertId));
+    return ids;
+  }
+  for (let start = 0; start < users.length; start += USERS_PER_STATEMENT) {
+    const batch = users.slice(start, start + USERS_PER_STATEMENT);
+    await run(sql(batch.length), batch.flatMap(valuesOf));
+  }
+  return users.map((user) => String(user.id));
+}
+
+/** One user (see insertUsers); resolves with its id. */
+export async function insertUser(run: RunStatement, user: NewUser): Promise<string> {
+  const [id] = await insertUsers(run, [user]);
+  return id as string;
 }
 
 const SEED_LOCK = "allyhut_seed";
@@ -71,11 +148,12 @@ async function insertDemoData(m: EntityManager, passwordHash: string, now: Date)
   const userId = async (user: DemoUser): Promise<string> => {
     const known = userIds.get(user.email);
     if (known) return known;
-    const id = await insert(
-      m,
-      "INSERT INTO users (email, email_normalized, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-      [user.email, user.email.toLowerCase(), user.name, passwordHash, daysBefore(now, 90)],
-    );
+    const id = await insertUser((sql, values) => m.query(sql, values), {
+      email: user.email,
+      name: user.name,
+      passwordHash,
+      createdAt: daysBefore(now, 90),
+    });
     userIds.set(user.email, id);
     return id;
   };

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Viewer } from "@allyhut/schema/graphql";
 import pino from "pino";
 import type { DataSource } from "typeorm";
+import { insertUser } from "../../src/db/seed";
 import { hashPassword } from "../../src/modules/auth/password";
 import { CommissionService } from "../../src/modules/commissions/commission.service";
 import { WithdrawalService } from "../../src/modules/withdrawals/withdrawal.service";
@@ -34,11 +35,12 @@ export async function createUser(
   const name = options.name ?? `User ${unique()}`;
   const email = `user-${unique()}@fixture.test`;
   const passwordHash = options.loginPassword ? await hashPassword(FIXTURE_PASSWORD) : "x";
-  const result = await db.query(
-    "INSERT INTO users (email, email_normalized, name, password_hash) VALUES (?, ?, ?, ?)",
-    [email, email.toLowerCase(), name, passwordHash],
-  );
-  const userId = String(result.insertId);
+  // As sign-up stores it: email_normalized by the services' normalization.
+  const userId = await insertUser((sql, values) => db.query(sql, values), {
+    email,
+    name,
+    passwordHash,
+  });
   return { userId, name, email, viewer: { userId, sellerId: null } };
 }
 

@@ -5,8 +5,8 @@ export default async function globalTeardown(): Promise<void> {
   const server = (globalThis as { __ALLYHUT_E2E__?: RunningServer }).__ALLYHUT_E2E__;
   if (!server) return;
   try {
-    await stopServer(server.process);
+    await stopServer(server);
   } finally {
-    await dropDatabase(server.databaseName);
+    await dropDatabase(server);
   }
 }
