@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Table, Text } from "@mantine/core";
+import { Button, Table } from "@mantine/core";
 import { graphql } from "../gql";
 import { formatDateTime, formatLocalDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
@@ -10,6 +10,7 @@ import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
 import { RecordCard, RecordList, useIsPhone } from "./RecordList";
 import { ScrollTable } from "./ScrollTable";
+import { PayoutMethod } from "./PayoutMethod";
 
 const PAGE_SIZE = 10;
 
@@ -81,13 +82,9 @@ export function AffiliateWithdrawals({
   const pager = (
     <CursorPager
       label="Withdrawal pages"
-      pageNumber={pages.pageNumber}
+      pages={pages}
       pageSize={PAGE_SIZE}
-      totalCount={connection.totalCount}
-      hasNextPage={connection.pageInfo.hasNextPage}
-      endCursor={connection.pageInfo.endCursor}
-      onNext={pages.next}
-      onPrevious={pages.previous}
+      connection={connection}
     />
   );
   if (phone) {
@@ -154,10 +151,10 @@ export function AffiliateWithdrawals({
                   <WithdrawalStatusBadge status={withdrawal.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                    <BreakableAddress address={withdrawal.payoutAccount} />
-                  </Text>
+                  <PayoutMethod
+                    paymentMethod={withdrawal.paymentMethod}
+                    payoutAccount={withdrawal.payoutAccount}
+                  />
                 </Table.Td>
                 <Table.Td>{withdrawal.receiptNumber ?? "—"}</Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>

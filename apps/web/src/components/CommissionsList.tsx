@@ -152,13 +152,9 @@ export function CommissionsList({
       )}
       <CursorPager
         label="Commission pages"
-        pageNumber={pages.pageNumber}
+        pages={pages}
         pageSize={PAGE_SIZE}
-        totalCount={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        endCursor={connection.pageInfo.endCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
+        connection={connection}
       />
       {refundable && (
         <RefundSaleDialog

@@ -32,41 +32,54 @@ export function useCursorPages(resetKey = "") {
   return { after, pageNumber: cursors.length, next, previous };
 }
 
+/** What a pager needs of a GraphQL connection. */
+interface PagedConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 interface CursorPagerProps {
   label: string;
-  pageNumber: number;
+  pages: ReturnType<typeof useCursorPages>;
   pageSize: number;
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
-  onNext: (endCursor: string) => void;
-  onPrevious: () => void;
+  connection: PagedConnection;
+  /** A newer page is on its way: say so while the old one stays on screen. */
+  updating?: boolean;
 }
 
 /** "21–40 of 57" with Previous / Next. */
-export function CursorPager(props: CursorPagerProps) {
-  const { label, pageNumber, pageSize, totalCount, hasNextPage, endCursor } = props;
+export function CursorPager({ label, pages, pageSize, connection, updating }: CursorPagerProps) {
+  const { totalCount, pageInfo } = connection;
+  const { pageNumber } = pages;
   if (totalCount === 0) return null;
   const first = (pageNumber - 1) * pageSize + 1;
   const last = Math.min(pageNumber * pageSize, totalCount);
+  const endCursor = pageInfo.endCursor;
   return (
-    <Group justify="space-between" mt="sm" wrap="wrap" component="nav" aria-label={label}>
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {first}–{last} of {totalCount}
-      </Text>
-      <Group gap="xs">
-        <Button variant="default" size="xs" disabled={pageNumber === 1} onClick={props.onPrevious}>
-          Previous
-        </Button>
-        <Button
-          variant="default"
-          size="xs"
-          disabled={!hasNextPage || !endCursor}
-          onClick={() => endCursor && props.onNext(endCursor)}
-        >
-          Next
-        </Button>
+    <>
+      {updating && (
+        <Text size="xs" c="dimmed" role="status">
+          Updating…
+        </Text>
+      )}
+      <Group justify="space-between" mt="sm" wrap="wrap" component="nav" aria-label={label}>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {first}–{last} of {totalCount}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" size="xs" disabled={pageNumber === 1} onClick={pages.previous}>
+            Previous
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            disabled={!pageInfo.hasNextPage || !endCursor}
+            onClick={() => endCursor && pages.next(endCursor)}
+          >
+            Next
+          </Button>
+        </Group>
       </Group>
-    </Group>
+    </>
   );
 }

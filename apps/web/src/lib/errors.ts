@@ -76,3 +76,14 @@ function leafFieldName(field: string): string {
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
+
+/** Puts an API error where the person will look: beside each field it names, else above the form. */
+export function showApiError(
+  form: { setErrors(errors: Record<string, string>): void },
+  error: unknown,
+  setFormError: (message: string) => void,
+): void {
+  const byField = fieldErrors(error);
+  if (Object.keys(byField).length > 0) form.setErrors(byField);
+  else setFormError(describeApiError(error));
+}

@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
-import { MyWithdrawalDetailsDocument, ViewerDocument } from "../../gql/graphql";
+import { MyWithdrawalDetailsDocument } from "../../gql/graphql";
 import { renderWithProviders } from "../../test/render";
+import { viewerMock } from "../../test/viewer-mock";
 import { MyWithdrawalDrawer } from "./MyWithdrawalDrawer";
 
 const amy = { __typename: "Actor", id: "u7", name: "Amy Affiliate" };
@@ -22,21 +23,7 @@ const event = (
 });
 
 const mocks = [
-  {
-    request: { query: ViewerDocument },
-    result: {
-      data: {
-        me: {
-          __typename: "User",
-          id: "u7",
-          name: "Amy Affiliate",
-          email: "amy@allyhut.test",
-          seller: null,
-          affiliateAccounts: [],
-        },
-      },
-    },
-  },
+  viewerMock({ id: "u7", name: "Amy Affiliate", email: "amy@allyhut.test" }),
   {
     request: { query: MyWithdrawalDetailsDocument, variables: { id: "w1" } },
     result: {

@@ -1,17 +1,18 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Stack, Text } from "@mantine/core";
+import { Button, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import type { PaymentMethod } from "@allyhut/schema";
 import { showToast } from "../../app/toasts";
 import { graphql } from "../../gql";
-import { describeApiError, fieldErrors } from "../../lib/errors";
+import { showApiError } from "../../lib/errors";
 import { PayoutDetailsFields } from "./PayoutDetailsFields";
 import {
   payoutDetailsInput,
   payoutDetailsValidators,
   type PayoutDetailsValues,
 } from "./payout-rules";
+import { FormError } from "../../components/FormError";
 
 const UpdatePayoutDetailsMutation = graphql(`
   mutation UpdatePayoutDetails($input: UpdatePayoutDetailsInput!) {
@@ -49,20 +50,14 @@ export function PayoutDetailsForm(props: PayoutDetailsFormProps) {
       form.resetDirty();
       showToast({ color: "green", message: "Payout details saved." });
     } catch (error) {
-      const byField = fieldErrors(error);
-      if (Object.keys(byField).length > 0) form.setErrors(byField);
-      else setFormError(describeApiError(error));
+      showApiError(form, error, setFormError);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Payout details">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <PayoutDetailsFields form={form} />
         <Text size="xs" c="dimmed">
           Applies to new requests; earlier ones keep the details they were made with.

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useRef, useState } from "react";
 import { ErrorCode } from "@allyhut/schema";
@@ -7,9 +7,10 @@ import { showToast } from "../../app/toasts";
 import { graphql } from "../../gql";
 import { evictMoneyViews } from "../../lib/cache";
 import { newIdempotencyKey } from "../../lib/idempotency";
-import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
+import { apiErrorCode, showApiError } from "../../lib/errors";
 import { apiDecimalToCents, formatMoneyValue } from "../../lib/money";
 import { withdrawalAmountError, withdrawalRequestInput } from "./withdrawal-request-rules";
+import { FormError } from "../../components/FormError";
 
 const RequestWithdrawalMutation = graphql(`
   mutation RequestWithdrawal($input: RequestWithdrawalInput!) {
@@ -77,9 +78,7 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
         );
         return;
       }
-      const byField = fieldErrors(error);
-      if (Object.keys(byField).length > 0) form.setErrors(byField);
-      else setFormError(describeApiError(error));
+      showApiError(form, error, setFormError);
     }
   });
 
@@ -93,11 +92,7 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
   return (
     <form onSubmit={submit} noValidate aria-label="Request a withdrawal">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label={`Amount (${available.currencyCode})`}
           description={`Available: ${formatMoneyValue(available)}`}

@@ -1,17 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
-import { Link, Navigate, useSearchParams } from "react-router";
-import { homePathFor, useViewer } from "../../app/viewer";
-import { LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
 import { apiErrorCode, describeApiError } from "../../lib/errors";
-import { NoSuchAffiliateCenter } from "../onboarding/NoSuchAffiliateCenter";
-import { AuthLayout } from "./AuthLayout";
-import { invitationLead, useJoinInvitation } from "./join-invitation";
-import { safeNextPath } from "./next-path";
+import { AuthPage } from "./AuthPage";
 import { useSignedIn } from "./useSignedIn";
+import { FormError } from "../../components/FormError";
 
 const SignInMutation = graphql(`
   mutation SignIn($input: LoginInput!) {
@@ -24,31 +19,15 @@ const SignInMutation = graphql(`
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export function SignInPage() {
-  const { viewer, loading } = useViewer();
-  const invitation = useJoinInvitation();
-  const [search] = useSearchParams();
-  if (loading || invitation.kind === "loading") return <LoadingState />;
-  if (viewer) return <Navigate to={safeNextPath(search) ?? homePathFor(viewer)} replace />;
-  if (invitation.kind === "missing") {
-    return (
-      <AuthLayout title="No such affiliate center">
-        <NoSuchAffiliateCenter
-          slug={invitation.slug}
-          back={{ to: "/login", label: "Sign in without joining" }}
-        />
-      </AuthLayout>
-    );
-  }
   return (
-    <AuthLayout title="Sign in" lead={invitationLead(invitation, "Sign in (or create an account)")}>
+    <AuthPage
+      title="Sign in"
+      action="Sign in (or create an account)"
+      withoutJoining={{ to: "/login", label: "Sign in without joining" }}
+      other={{ question: "New to AllyHut?", path: "/signup", label: "Create an account" }}
+    >
       <SignInForm />
-      <Text size="sm" ta="center" mt="md">
-        New to AllyHut?{" "}
-        <Anchor component={Link} to={`/signup${search.size ? `?${search}` : ""}`}>
-          Create an account
-        </Anchor>
-      </Text>
-    </AuthLayout>
+    </AuthPage>
   );
 }
 
@@ -84,11 +63,7 @@ export function SignInForm() {
   return (
     <form onSubmit={submit} noValidate aria-label="Sign in">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label="Email"
           type="email"

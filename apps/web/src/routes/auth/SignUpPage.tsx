@@ -1,19 +1,14 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
-import { Link, Navigate, useSearchParams } from "react-router";
 import { ErrorCode, PASSWORD_MIN_CODE_POINTS } from "@allyhut/schema";
-import { homePathFor, useViewer } from "../../app/viewer";
-import { LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
-import { apiErrorCode, describeApiError, fieldErrors } from "../../lib/errors";
-import { NoSuchAffiliateCenter } from "../onboarding/NoSuchAffiliateCenter";
-import { AuthLayout } from "./AuthLayout";
-import { invitationLead, useJoinInvitation } from "./join-invitation";
+import { apiErrorCode, showApiError } from "../../lib/errors";
 import { signUpInput, signUpValidators, type SignUpValues } from "./sign-up-rules";
-import { safeNextPath } from "./next-path";
+import { AuthPage } from "./AuthPage";
 import { useSignedIn } from "./useSignedIn";
+import { FormError } from "../../components/FormError";
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -24,34 +19,15 @@ const SignUpMutation = graphql(`
 `);
 
 export function SignUpPage() {
-  const { viewer, loading } = useViewer();
-  const invitation = useJoinInvitation();
-  const [search] = useSearchParams();
-  if (loading || invitation.kind === "loading") return <LoadingState />;
-  if (viewer) return <Navigate to={safeNextPath(search) ?? homePathFor(viewer)} replace />;
-  if (invitation.kind === "missing") {
-    return (
-      <AuthLayout title="No such affiliate center">
-        <NoSuchAffiliateCenter
-          slug={invitation.slug}
-          back={{ to: "/signup", label: "Create an account without joining" }}
-        />
-      </AuthLayout>
-    );
-  }
   return (
-    <AuthLayout
+    <AuthPage
       title="Create your account"
-      lead={invitationLead(invitation, "Create an account (or sign in)")}
+      action="Create an account (or sign in)"
+      withoutJoining={{ to: "/signup", label: "Create an account without joining" }}
+      other={{ question: "Already have an account?", path: "/login", label: "Sign in" }}
     >
       <SignUpForm />
-      <Text size="sm" ta="center" mt="md">
-        Already have an account?{" "}
-        <Anchor component={Link} to={`/login${search.size ? `?${search}` : ""}`}>
-          Sign in
-        </Anchor>
-      </Text>
-    </AuthLayout>
+    </AuthPage>
   );
 }
 
@@ -74,20 +50,14 @@ export function SignUpForm() {
         form.setFieldError("email", "An account with this email already exists. Sign in instead.");
         return;
       }
-      const byField = fieldErrors(error);
-      if (Object.keys(byField).length > 0) form.setErrors(byField);
-      else setFormError(describeApiError(error));
+      showApiError(form, error, setFormError);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Create your account">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
         <TextInput
           label="Email"

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Select, Stack, TextInput } from "@mantine/core";
+import { Button, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -9,6 +9,7 @@ import { graphql } from "../../gql";
 import { apiErrors, describeApiError, fieldErrors } from "../../lib/errors";
 import { sellerInput, sellerValidators, type SellerValues } from "./seller-rules";
 import { slugFromName } from "./slug";
+import { FormError } from "../../components/FormError";
 
 const CreateSellerMutation = graphql(`
   mutation CreateSeller($input: CreateSellerInput!) {
@@ -52,11 +53,7 @@ export function CreateSellerForm() {
   return (
     <form onSubmit={submit} noValidate aria-label="Create your seller account">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label="Business name"
           required

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Stack } from "@mantine/core";
+import { Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -13,6 +13,7 @@ import {
   payoutDetailsValidators,
   type PayoutDetailsValues,
 } from "../affiliate/payout-rules";
+import { FormError } from "../../components/FormError";
 
 const JoinProgramMutation = graphql(`
   mutation JoinProgram($input: JoinAffiliateProgramInput!) {
@@ -67,11 +68,7 @@ export function JoinProgramForm({ sellerSlug }: { sellerSlug: string }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Join the program">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <PayoutDetailsFields form={form} />
         <Button type="submit" loading={form.submitting}>
           Join the program

@@ -1,33 +1,13 @@
 import { screen } from "@testing-library/react";
-import { JoinPageSellerDocument, ViewerDocument } from "../../gql/graphql";
+import { JoinPageSellerDocument } from "../../gql/graphql";
 import { renderWithProviders } from "../../test/render";
+import { COACH_ACADEMY, viewerMock } from "../../test/viewer-mock";
 import { JoinProgramPage } from "./JoinProgramPage";
 
-const sellerNamed = (name: string, slug: string) => ({
-  __typename: "Seller",
-  id: "s1",
-  name,
-  slug,
-  currencyCode: "USD",
-});
+const sellerNamed = (name: string, slug: string) => ({ ...COACH_ACADEMY, name, slug });
 
-function viewer(options: { seller?: ReturnType<typeof sellerNamed> } = {}) {
-  return {
-    request: { query: ViewerDocument },
-    result: {
-      data: {
-        me: {
-          __typename: "User",
-          id: "u1",
-          name: "Lois Lane",
-          email: "lois@allyhut.test",
-          seller: options.seller ?? null,
-          affiliateAccounts: [],
-        },
-      },
-    },
-  };
-}
+const viewer = (options: { seller?: ReturnType<typeof sellerNamed> } = {}) =>
+  viewerMock({ name: "Lois Lane", email: "lois@allyhut.test", seller: options.seller ?? null });
 
 const face = (slug: string, found: { name: string } | null) => ({
   request: { query: JoinPageSellerDocument, variables: { slug } },

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { MyAffiliatesDocument, ViewerDocument } from "../../../gql/graphql";
+import { MyAffiliatesDocument } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test/render";
+import { COACH_ACADEMY, viewerMock } from "../../../test/viewer-mock";
 import { AffiliatesPage } from "./AffiliatesPage";
 import { AFFILIATES_PAGE_SIZE } from "./affiliates-queries";
 
@@ -34,27 +35,7 @@ function page(nodes: object[], endCursor: string | null, hasNextPage: boolean, t
   };
 }
 
-const viewer = {
-  request: { query: ViewerDocument },
-  result: {
-    data: {
-      me: {
-        __typename: "User",
-        id: "u1",
-        name: "Coach",
-        email: "coach@allyhut.test",
-        seller: {
-          __typename: "Seller",
-          id: "s1",
-          name: "Coach Academy",
-          slug: "coach-academy",
-          currencyCode: "USD",
-        },
-        affiliateAccounts: [],
-      },
-    },
-  },
-};
+const viewer = viewerMock({ seller: COACH_ACADEMY });
 
 const variables = (overrides: object = {}) => ({
   first: AFFILIATES_PAGE_SIZE,

@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Box, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Box, Group, NativeSelect, Paper, Stack, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useSearchParams } from "react-router";
 import { FETCHED_BY_ROUTE } from "../../../app/route-data";
 import { JoinLink } from "../../../components/CopyableLink";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
@@ -14,24 +13,15 @@ import {
   MyAffiliatesQuery,
   myAffiliatesVariables,
 } from "./affiliates-queries";
+import { useFilterParams } from "../../../lib/filter-params";
 
 /** My Affiliates: every affiliate with status, offers, sales, commissions and pending withdrawals. */
 export function AffiliatesPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useFilterParams();
   const filters = affiliateFilters(params);
   const { search, status, sort } = filters;
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const pages = useCursorPages(`${debouncedSearch}|${status ?? ""}|${sort}`);
-
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        if (value) current.set(name, value);
-        else current.delete(name);
-        return current;
-      },
-      { replace: true },
-    );
 
   const { data, previousData, loading, error, refetch } = useQuery(MyAffiliatesQuery, {
     ...FETCHED_BY_ROUTE,
@@ -96,20 +86,12 @@ export function AffiliatesPage() {
         ) : (
           <>
             <AffiliatesTable affiliates={connection.nodes} sort={parseAffiliateSort(sort)} />
-            {loading && (
-              <Text size="xs" c="dimmed" role="status">
-                Updating…
-              </Text>
-            )}
             <CursorPager
               label="Affiliate pages"
-              pageNumber={pages.pageNumber}
+              pages={pages}
               pageSize={AFFILIATES_PAGE_SIZE}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
+              connection={connection}
+              updating={loading}
             />
           </>
         )}

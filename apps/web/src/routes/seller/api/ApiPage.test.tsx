@@ -1,29 +1,10 @@
 import { screen } from "@testing-library/react";
-import { ApiPageDocument, ViewerDocument } from "../../../gql/graphql";
+import { ApiPageDocument } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test/render";
+import { COACH_ACADEMY, viewerMock } from "../../../test/viewer-mock";
 import { ApiPage } from "./ApiPage";
 
-const viewer = {
-  request: { query: ViewerDocument },
-  result: {
-    data: {
-      me: {
-        __typename: "User",
-        id: "u1",
-        name: "Coach",
-        email: "coach@allyhut.test",
-        seller: {
-          __typename: "Seller",
-          id: "s1",
-          name: "Coach Academy",
-          slug: "coach-academy",
-          currencyCode: "USD",
-        },
-        affiliateAccounts: [],
-      },
-    },
-  },
-};
+const viewer = viewerMock({ seller: COACH_ACADEMY });
 
 const offer = (id: string, name: string, active: boolean, amount: string) => ({
   __typename: "Offer",

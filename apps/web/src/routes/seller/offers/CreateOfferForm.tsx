@@ -1,13 +1,14 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Stack } from "@mantine/core";
+import { Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { CommissionType } from "@allyhut/schema";
 import { showToast } from "../../../app/toasts";
 import { graphql } from "../../../gql";
-import { describeApiError, fieldErrors } from "../../../lib/errors";
+import { showApiError } from "../../../lib/errors";
 import { OfferFields } from "./OfferFields";
 import { offerInput, offerValidators, type OfferValues } from "./offer-rules";
+import { FormError } from "../../../components/FormError";
 
 const CreateOfferMutation = graphql(`
   mutation CreateOffer($input: CreateOfferInput!) {
@@ -50,20 +51,14 @@ export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
       showToast({ color: "green", message: `Offer “${data?.createOffer.name}” created.` });
       form.reset();
     } catch (error) {
-      const byField = fieldErrors(error);
-      if (Object.keys(byField).length > 0) form.setErrors(byField);
-      else setFormError(describeApiError(error));
+      showApiError(form, error, setFormError);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Create an offer">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <OfferFields form={form} currencyCode={currencyCode} />
         <Button type="submit" loading={form.submitting}>
           Create offer

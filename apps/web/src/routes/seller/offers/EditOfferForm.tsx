@@ -1,13 +1,14 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Stack, Switch, Text } from "@mantine/core";
+import { Button, Group, Stack, Switch, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useId, useState } from "react";
 import type { CommissionType } from "@allyhut/schema";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
-import { describeApiError, fieldErrors } from "../../../lib/errors";
+import { showApiError } from "../../../lib/errors";
 import { OfferFields } from "./OfferFields";
 import { offerValidators, updateOfferInput, type EditOfferValues } from "./offer-rules";
 import { showToast } from "../../../app/toasts";
+import { FormError } from "../../../components/FormError";
 
 export const EditOfferForm_offer = graphql(`
   fragment EditOfferForm_offer on Offer {
@@ -67,20 +68,14 @@ export function EditOfferForm(props: EditOfferFormProps) {
       showToast({ color: "green", message: `Offer “${data?.updateOffer.name}” saved.` });
       props.onDone();
     } catch (error) {
-      const byField = fieldErrors(error);
-      if (Object.keys(byField).length > 0) form.setErrors(byField);
-      else setFormError(describeApiError(error));
+      showApiError(form, error, setFormError);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Edit offer">
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} title="Not saved" />
         <OfferFields form={form} currencyCode={offer.price.currencyCode} />
         <Text size="sm" c="dimmed">
           A changed commission applies to sales recorded from now on. Sales already recorded keep

@@ -1,16 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Group,
-  Input,
-  NativeSelect,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Group, Input, NativeSelect, Paper, SegmentedControl, Stack, Title } from "@mantine/core";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
 import { FETCHED_BY_ROUTE } from "../../../app/route-data";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
@@ -26,6 +16,7 @@ import {
 } from "./payouts-queries";
 import { PayoutsTable } from "./PayoutsTable";
 import { WithdrawalDetailsDrawer } from "./WithdrawalDetailsDrawer";
+import { useFilterParams } from "../../../lib/filter-params";
 
 const STATUS_LABELS: Record<string, string> = {
   "": "All",
@@ -36,21 +27,11 @@ const STATUS_LABELS: Record<string, string> = {
 
 /** Payouts: what needs attention, every withdrawal request, and Process. */
 export function PayoutsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useFilterParams();
   const filters = payoutFilters(params);
   const { status, sort } = filters;
   const [processing, setProcessing] = useState<string | null>(null);
   const pages = useCursorPages(`${status}|${sort}`);
-
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        if (value) current.set(name, value);
-        else current.delete(name);
-        return current;
-      },
-      { replace: true },
-    );
 
   const { data, previousData, loading, error, refetch } = useQuery(SellerWithdrawalsQuery, {
     ...FETCHED_BY_ROUTE,
@@ -101,20 +82,12 @@ export function PayoutsPage() {
         ) : (
           <>
             <PayoutsTable withdrawals={connection.nodes} onProcess={setProcessing} />
-            {loading && (
-              <Text size="xs" c="dimmed" role="status">
-                Updating…
-              </Text>
-            )}
             <CursorPager
               label="Withdrawal pages"
-              pageNumber={pages.pageNumber}
+              pages={pages}
               pageSize={PAYOUTS_PAGE_SIZE}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
+              connection={connection}
+              updating={loading}
             />
           </>
         )}

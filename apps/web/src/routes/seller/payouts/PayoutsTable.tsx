@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, Text } from "@mantine/core";
+import { Anchor, Button, Table } from "@mantine/core";
 import { Link } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
 import { BreakableAddress } from "../../../components/BreakableAddress";
@@ -8,6 +8,7 @@ import { formatDateTime } from "../../../lib/dates";
 import { formatMoneyValue } from "../../../lib/money";
 import { RecordCard, RecordList, useIsPhone } from "../../../components/RecordList";
 import { ScrollTable } from "../../../components/ScrollTable";
+import { PayoutMethod } from "../../../components/PayoutMethod";
 
 export const PayoutsTable_withdrawal = graphql(`
   fragment PayoutsTable_withdrawal on Withdrawal {
@@ -106,10 +107,10 @@ export function PayoutsTable(props: PayoutsTableProps) {
                   <WithdrawalStatusBadge status={withdrawal.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{paymentMethodLabel(withdrawal.paymentMethod)}</Text>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                    <BreakableAddress address={withdrawal.payoutAccount} />
-                  </Text>
+                  <PayoutMethod
+                    paymentMethod={withdrawal.paymentMethod}
+                    payoutAccount={withdrawal.payoutAccount}
+                  />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
                   {formatDateTime(withdrawal.requestedAt)}
