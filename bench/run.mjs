@@ -2,6 +2,8 @@
 // `npm run bench`: AllyHut (dist/start.js, production) against the baseline (bench/baseline-server.mjs)
 // on the bench fixture. Options: --seconds=5 --rounds=3 --warmup=2 --only=<name part>|<name part>
 // --max-load=1.0 --load-wait=600 (seconds) --profile (AllyHut under --cpu-prof; not a measured run).
+// Exits 1 when the two servers answer differently or any request fails (missed targets are only
+// reported).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,7 +14,7 @@ import { checkAnswers, measure } from "./lib/measure.mjs";
 import { rowsReadForPage } from "./lib/explain.mjs";
 import { CONNECTIONS, loadAverages, waitForQuietMachine } from "./lib/load.mjs";
 import { summariseProfiles } from "./lib/profile-summary.mjs";
-import { markdownReport } from "./lib/report.mjs";
+import { failuresOf, markdownReport } from "./lib/report.mjs";
 import { scenarios } from "./lib/scenarios.mjs";
 import { rssMib, startAllyHut, startBaseline, stopServer } from "./lib/servers.mjs";
 import {
@@ -149,6 +151,7 @@ async function main() {
       },
       results: measured.results.map((r) => ({ ...r, statements: checked.statements[r.name] })),
       sameAnswers: checked.summary,
+      answerProblems: checked.problems,
       page1,
       deep,
       rss,
@@ -172,6 +175,12 @@ async function main() {
   writeFileSync(path.join(RESULTS_DIR, `${name}.md`), report);
   writeFileSync(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(run, null, 2));
   say(`Written to bench/results/${name}.md`);
+  // Missed targets are a report; different answers or failed requests fail the run.
+  const failures = failuresOf(run);
+  if (failures.length) {
+    say(`\nFAILED: ${failures.join("\n  ")}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error) => {

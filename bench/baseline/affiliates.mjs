@@ -97,7 +97,7 @@ export async function affiliateOverview(db, viewer, { id, first: firstArg }) {
       `SELECT c.id, c.order_id, c.occurred_at, c.reversed_at, c.offer_id, o.name AS offer_name,
          c.sale_cents, c.amount_cents
        FROM commissions c JOIN offers o ON o.id = c.offer_id
-       WHERE c.affiliate_id = ? ORDER BY c.id DESC LIMIT ${first + 1}`,
+       WHERE c.affiliate_id = ? ORDER BY c.occurred_at DESC, c.id DESC LIMIT ${first + 1}`,
       [affiliate.id],
     ),
     db.run(
@@ -107,8 +107,9 @@ export async function affiliateOverview(db, viewer, { id, first: firstArg }) {
       [affiliate.id],
     ),
   ]);
+  // The latest sale first (occurred_at DESC, id DESC), its cursor "OCCURRED_AT:epoch ms", as AllyHut's.
   const commissions = pageOf(commissionRows, first, (row) =>
-    encodeCursor(["commission", String(row.id)]),
+    encodeCursor([`OCCURRED_AT:${row.occurred_at.getTime()}`, String(row.id)]),
   );
   const withdrawals = pageOf(withdrawalRows, first, withdrawalCursor);
   return {

@@ -8,8 +8,8 @@ const schemaDist = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   "../../packages/schema/dist/index.js",
 );
-// The browser-safe money helpers: the same formatting and parsing the API uses.
-export const { formatCents, parseDecimalToCents } = require(schemaDist);
+// The browser-safe money helpers: the same formatting, parsing and largest amount the API uses.
+export const { MAX_DECIMAL_CENTS, formatCents, parseDecimalToCents } = require(schemaDist);
 
 export const money = (cents, currencyCode) => ({
   amount: formatCents(Number(cents)),

@@ -1,6 +1,7 @@
 // The baseline's Payouts reads: the withdrawals page and the summary, from hand-written SQL.
 import {
   GraphQLFailure,
+  MAX_DECIMAL_CENTS,
   decodeCursor,
   encodeCursor,
   firstOf,
@@ -83,9 +84,10 @@ export async function payoutSummary(db, viewer) {
        COALESCE(SUM(pending_cents), 0) AS pending_cents,
        COALESCE(SUM(approved_count), 0) AS approved_count,
        COALESCE(SUM(paid_cents), 0) AS paid_cents,
-       COALESCE(SUM(rejected_count), 0) AS rejected_count
+       COALESCE(SUM(rejected_count), 0) AS rejected_count,
+       LEAST(COALESCE(SUM(rejected_cents), 0), ?) AS rejected_cents
      FROM affiliates WHERE seller_id = ?`,
-    [sellerId, sellerId],
+    [sellerId, MAX_DECIMAL_CENTS, sellerId],
   );
   return {
     payoutSummary: {
@@ -94,6 +96,7 @@ export async function payoutSummary(db, viewer) {
       approvedCount: Number(row.approved_count),
       approvedTotal: money(row.paid_cents, row.currency_code),
       rejectedCount: Number(row.rejected_count),
+      rejectedTotal: money(row.rejected_cents, row.currency_code),
     },
   };
 }

@@ -98,8 +98,8 @@ export async function processWithdrawal(db, viewer, { input }) {
     } else {
       await tx.run(
         `UPDATE affiliates SET pending_cents = pending_cents - ?, pending_count = pending_count - 1,
-           rejected_count = rejected_count + 1 WHERE id = ?`,
-        [current.amount_cents, current.affiliate_id],
+           rejected_count = rejected_count + 1, rejected_cents = rejected_cents + ? WHERE id = ?`,
+        [current.amount_cents, current.amount_cents, current.affiliate_id],
       );
     }
     return current.id;

@@ -11,9 +11,24 @@ const shapeOf = (value) =>
       ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shapeOf(inner)]))
       : typeof value;
 
+/** Where two JSON values first differ ("" when they are equal): a path and both values. */
+export function firstDifference(a, b, path = "") {
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = firstDifference(a[key], b[key], path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+    return "";
+  }
+  return JSON.stringify(a) === JSON.stringify(b)
+    ? ""
+    : `${path || "(root)"}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+}
+
 /**
  * Reads must answer byte-for-byte the same JSON; writes the same shape (their ids differ). Statement
- * counts per request: reads at first 10, 20 and 100; writes from the checking request.
+ * counts per request: reads at first 10, 20 and 100; writes from the checking request. `problems`
+ * lists the operations whose answers differ ([] when they all agree).
  */
 export async function checkAnswers(scenarios, servers, say) {
   const statements = {};
@@ -37,7 +52,8 @@ export async function checkAnswers(scenarios, servers, say) {
       }
       reads++;
       if (JSON.stringify(answers.allyhut.body) !== JSON.stringify(answers.baseline.body)) {
-        problems.push(`${scenario.name}: the answers differ`);
+        const where = firstDifference(answers.allyhut.body, answers.baseline.body);
+        problems.push(`${scenario.name}: the answers differ (AllyHut vs baseline at ${where})`);
       }
     } else {
       const shapes = {};
@@ -59,7 +75,7 @@ export async function checkAnswers(scenarios, servers, say) {
     ? `DIFFERENT — ${problems.join("; ")}`
     : `identical JSON for ${reads} reads, the same shape for ${writes} writes`;
   say(`Answers: ${summary}`);
-  return { statements, summary };
+  return { statements, summary, problems };
 }
 
 const parseBody = (body) => {
@@ -67,13 +83,22 @@ const parseBody = (body) => {
   return [query, variables];
 };
 
-/** Warm-up, then `rounds` × (AllyHut, baseline) of `seconds` each, per scenario. */
+/**
+ * Warm-up, then `rounds` × (AllyHut, baseline) of `seconds` each, per scenario. `failed` counts the
+ * measured requests that did not answer 200 with data, `warmupFailed` those of the warm-up.
+ */
 export async function measure(scenarios, servers, config, say) {
   const results = [];
   const loads = [];
   for (const scenario of scenarios) {
-    for (const server of Object.values(servers)) {
-      await drive({ url: server.url, seconds: config.warmupSeconds, request: scenario.request });
+    const warmupFailed = {};
+    for (const [key, server] of Object.entries(servers)) {
+      const warmup = await drive({
+        url: server.url,
+        seconds: config.warmupSeconds,
+        request: scenario.request,
+      });
+      warmupFailed[key] = warmup.failed;
     }
     const rounds = { allyhut: [], baseline: [] };
     for (let round = 1; round <= config.rounds; round++) {
@@ -90,11 +115,12 @@ export async function measure(scenarios, servers, config, say) {
         loads.push(loadAverages().one);
       }
     }
-    const summarise = (list) => ({
+    const summarise = (list, key) => ({
       requestsPerSecond: median(list.map((r) => r.requestsPerSecond)),
       p50Ms: median(list.map((r) => r.p50Ms)),
       p99Ms: median(list.map((r) => r.p99Ms)),
       failed: list.reduce((sum, r) => sum + r.failed, 0),
+      warmupFailed: warmupFailed[key],
       serverCpuMs: median(list.map((r) => r.cpuMsPerRequest.server)),
       databaseCpuMs: median(list.map((r) => r.cpuMsPerRequest.database)),
       harnessCpuMs: median(list.map((r) => r.cpuMsPerRequest.harness)),
@@ -103,8 +129,8 @@ export async function measure(scenarios, servers, config, say) {
     const result = {
       name: scenario.name,
       kind: scenario.kind,
-      allyhut: summarise(rounds.allyhut),
-      baseline: summarise(rounds.baseline),
+      allyhut: summarise(rounds.allyhut, "allyhut"),
+      baseline: summarise(rounds.baseline, "baseline"),
     };
     result.ratio = result.allyhut.requestsPerSecond / result.baseline.requestsPerSecond;
     results.push(result);

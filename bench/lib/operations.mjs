@@ -57,6 +57,7 @@ export const PAYOUTS_PAGE = `query PayoutsPage($first: Int!, $after: String, $st
 export const PAYOUT_SUMMARY = `query PayoutSummary {
   payoutSummary {
     pendingCount pendingTotal ${MONEY} approvedCount approvedTotal ${MONEY} rejectedCount
+    rejectedTotal ${MONEY}
   }
 }`;
 

@@ -88,8 +88,31 @@ export function targetsOf({ results, deep, sizes }) {
   return targets;
 }
 
+/**
+ * What makes the run fail (an empty list when nothing does): answers that differ between the two
+ * servers, and requests that failed. A missed target is reported, not a failure.
+ */
+export function failuresOf({ answerProblems = [], results = [] }) {
+  const failures = [...answerProblems];
+  for (const r of results) {
+    for (const [key, label] of [
+      ["allyhut", "AllyHut"],
+      ["baseline", "the baseline"],
+    ]) {
+      const { failed, warmupFailed = 0 } = r[key];
+      if (failed + warmupFailed > 0) {
+        failures.push(
+          `${r.name}: ${failed} measured and ${warmupFailed} warm-up requests to ${label} failed`,
+        );
+      }
+    }
+  }
+  return failures;
+}
+
 export function markdownReport(run) {
   const { machine, load, results, deep, page1, rss, sizes, config } = run;
+  const failures = failuresOf(run);
   const lines = [
     `# AllyHut benchmark — ${run.finishedAt}`,
     "",
@@ -106,6 +129,10 @@ export function markdownReport(run) {
     `ratio = AllyHut req/s ÷ baseline req/s. Answers compared before the load: ${run.sameAnswers}. ` +
       `CPU ms/req is the process's user + system time over the requests it answered; autocannon ` +
       `(in the harness, same machine) used ${harnessRange(results)} ms per request.`,
+    "",
+    failures.length
+      ? `**The run FAILED** (answers differ or requests failed): ${failures.join("; ")}.`
+      : "Passed: the same answers, and no request failed (warm-ups included).",
     "",
     "## Targets",
     "",

@@ -19,17 +19,28 @@ export async function killDuringBurst({ server, clients, connection, databaseUrl
   const burst = mutationBurst({ clients, tag: "KILL", state, maxOps: 2_000, maxMs: 20_000 });
   await sleep(killAfterMs);
   const inFlightAtKill = state.inFlight;
+  const killedAt = Date.now();
   server.child.kill("SIGKILL");
   const killed = await server.exited;
   const ops = await burst;
   const unanswered = ops.filter((op) => op.answer === "NO_ANSWER");
+  // Sent before the kill and never answered: the server died while it had them.
+  const cutOff = unanswered.filter((op) => op.sentAt < killedAt);
+  const cutOffWrites = cutOff.filter((op) => op.kind !== "pendingWithdrawals");
   say(
     `  SIGKILL after ${seconds(killAfterMs)} of burst: ${ops.length} mutations/reads sent, ` +
-      `${inFlightAtKill} in flight at the kill, ${unanswered.length} got no answer (exit: ${killed.signal})`,
+      `${inFlightAtKill} in flight at the kill, ${unanswered.length} got no answer, ` +
+      `${cutOff.length} of them sent before the kill (${cutOffWrites.length} mutations) (exit: ${killed.signal})`,
   );
   say(`  answers before the kill: ${JSON.stringify(tally(ops))}`);
   if (!ops.some((op) => op.answer === "ok" && op.kind !== "pendingWithdrawals")) {
     throw new Error("the burst wrote nothing before the kill: the scenario proved nothing");
+  }
+  if (inFlightAtKill === 0 || cutOffWrites.length === 0) {
+    throw new Error(
+      `no mutation was in flight at the kill (${inFlightAtKill} requests in flight, ` +
+        `${cutOff.length} cut off, ${cutOffWrites.length} of them mutations): the scenario proved nothing`,
+    );
   }
   say(`  ${await assertMoneyInvariants(connection, "right after the kill")}`);
 

@@ -33,7 +33,7 @@ export async function signInClients(url, program, affiliateCount = 3) {
 
 /** One operation: what was sent, and its answer ("ok", an error code, or NO_ANSWER). */
 async function send(ops, client, kind, query, variables, state) {
-  const op = { kind, client, query, variables, answer: "IN_FLIGHT" };
+  const op = { kind, client, query, variables, answer: "IN_FLIGHT", sentAt: Date.now() };
   ops.push(op);
   state.inFlight++;
   try {
