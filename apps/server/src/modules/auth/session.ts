@@ -34,7 +34,7 @@ export function sessionTokenOf(req: Pick<Request, "headers">): string | null {
   return null;
 }
 
-/** The viewer of this request from its session cookie, or null: one hand-written statement per request. */
+/** The viewer of this request from its session cookie, or null: one hand-written statement. */
 export async function resolveViewer(db: DataSource, req: Request): Promise<Viewer | null> {
   const token = sessionTokenOf(req);
   if (!token) return null;
