@@ -1,6 +1,21 @@
 import { DataSource } from "typeorm";
-import { ENTITIES, Offer, Seller, User } from "../src/db/entities";
+import { Affiliate, ENTITIES, Offer, OfferPromotion, Seller, User } from "../src/db/entities";
+import {
+  AFFILIATE_COLUMNS,
+  AFFILIATE_FROM,
+  affiliateFrom,
+} from "../src/modules/affiliates/affiliate.row";
+import {
+  PROMOTION_WITH_OFFER_COLUMNS,
+  PROMOTION_WITH_OFFER_FROM,
+  promotionFrom,
+  promotionWithOfferFrom,
+} from "../src/modules/affiliates/offer-promotion.row";
+import { OFFER_COLUMNS, OFFER_FROM, offerFrom } from "../src/modules/offers/offer.row";
+import { SELLER_COLUMNS, sellerFrom } from "../src/modules/sellers/seller.row";
+import { USER_COLUMNS, userFrom } from "../src/modules/users/user.row";
 import { createTestDatabase, type TestDatabase } from "./support/database";
+import { createAffiliate, createOffer, createSeller } from "./support/fixtures";
 
 // The schema builder ignores collations, so they are compared here. An entity names MariaDB's
 // collation; MySQL 8 has the same NO PAD binary collation under another name.
@@ -106,5 +121,62 @@ describe("entities", () => {
     });
     expect(typeof offer!.id).toBe("string");
     expect(offer!.createdAt).toBeInstanceOf(Date);
+  });
+
+  it("map raw rows and repository results of a table by the same function, to the same model", async () => {
+    const source = db.dataSource;
+    const seller = await createSeller(source, { currencyCode: "EUR" });
+    const offerId = await createOffer(source, seller.sellerId, { active: false });
+    const affiliate = await createAffiliate(source, seller.sellerId, { promotes: [offerId] });
+    const currencyCode = "EUR";
+    const rawOne = async (sql: string, id: string) => {
+      const rows = await source.query(sql, [id]);
+      expect(rows).toHaveLength(1);
+      return rows[0];
+    };
+    const byId = { where: { id: seller.owner.userId } };
+
+    const user = await source.getRepository(User).findOneOrFail(byId);
+    expect(
+      userFrom(await rawOne(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`, user.id)),
+    ).toEqual(userFrom(user));
+    const sellerEntity = await source
+      .getRepository(Seller)
+      .findOneByOrFail({ id: seller.sellerId });
+    expect(
+      sellerFrom(
+        await rawOne(`SELECT ${SELLER_COLUMNS} FROM sellers s WHERE s.id = ?`, seller.sellerId),
+      ),
+    ).toEqual(sellerFrom(sellerEntity));
+    const offer = await source.getRepository(Offer).findOneByOrFail({ id: offerId });
+    const offerModel = offerFrom({ ...offer, currencyCode });
+    expect(offerModel).toMatchObject({ id: offerId, active: false, currencyCode });
+    expect(
+      offerFrom(await rawOne(`SELECT ${OFFER_COLUMNS} ${OFFER_FROM} WHERE o.id = ?`, offerId)),
+    ).toEqual(offerModel);
+    const affiliateEntity = await source
+      .getRepository(Affiliate)
+      .findOneByOrFail({ id: affiliate.affiliateId });
+    const affiliateModel = affiliateFrom({ ...affiliateEntity, currencyCode });
+    expect(affiliateModel).toMatchObject({ id: affiliate.affiliateId, currencyCode });
+    expect(
+      affiliateFrom(
+        await rawOne(
+          `SELECT ${AFFILIATE_COLUMNS} ${AFFILIATE_FROM} WHERE a.id = ?`,
+          affiliate.affiliateId,
+        ),
+      ),
+    ).toEqual(affiliateModel);
+    const promotion = await source
+      .getRepository(OfferPromotion)
+      .findOneByOrFail({ affiliateId: affiliate.affiliateId });
+    const promotionRow = await rawOne(
+      `SELECT ${PROMOTION_WITH_OFFER_COLUMNS} ${PROMOTION_WITH_OFFER_FROM} WHERE p.affiliate_id = ?`,
+      affiliate.affiliateId,
+    );
+    expect(promotionWithOfferFrom(promotionRow)).toEqual({
+      ...promotionFrom({ ...promotion, currencyCode }),
+      offer: offerModel,
+    });
   });
 });

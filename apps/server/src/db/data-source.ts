@@ -22,7 +22,7 @@ export const MIGRATIONS = [
 export interface DataSourceOptions {
   /** mysql://user:password@host:port/database */
   url: string;
-  /** Entity classes (default: all of them); the services mostly speak SQL, entities document the tables. */
+  /** Entity classes (default: all of them, which the services' repositories and row lists need). */
   entities?: Function[];
   /** Default: a StatementCounterLogger, so X-SQL-Statements works on every DataSource. */
   logger?: Logger;

@@ -13,6 +13,9 @@ export function centsFrom(value: unknown): number {
 /** An id column as the API's ID string. */
 export const idFrom = (value: unknown): string => String(value);
 
+/** A row as mysql2 gives it: BIGINTs as numbers (or strings past 2^53), DATETIMEs as Dates. */
+export type Row = Record<string, unknown>;
+
 /** Anything that runs SQL: the DataSource for reads, a transaction's EntityManager for writes. */
 export type Queryable = Pick<EntityManager, "query">;
 

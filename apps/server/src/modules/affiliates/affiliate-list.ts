@@ -11,7 +11,7 @@ import {
   codePointLength,
 } from "@allyhut/schema";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "../rows";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
 import { type Queryable } from "../../db/sql-values";
 
 export const SEARCH_MAX_LENGTH = 100;

@@ -7,7 +7,7 @@ import {
   type Viewer,
 } from "@allyhut/schema/graphql";
 import { AffiliateStatus } from "@allyhut/schema";
-import { PROMOTION_COLUMNS, PROMOTION_FROM, promotionFrom } from "../rows";
+import { PROMOTION_COLUMNS, PROMOTION_FROM, promotionFrom } from "./offer-promotion.row";
 import { isRowId, type Queryable } from "../../db/sql-values";
 
 /**

@@ -12,21 +12,18 @@ import {
   type Viewer,
 } from "@allyhut/schema/graphql";
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
-import { idFrom, isDuplicateKey, isRowId, type Queryable } from "../../db/sql-values";
+import { idFrom, isDuplicateKey, isRowId, type Queryable, type Row } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
-import {
-  AFFILIATE_COLUMNS,
-  AFFILIATE_FROM,
-  PROMOTION_OF_AFFILIATE_COLUMNS,
-  PROMOTIONS_OF_AFFILIATE_JOIN,
-  PROMOTIONS_OF_AFFILIATE_ORDER,
-  affiliateFrom,
-  promotionOfAffiliateFrom,
-  type Row,
-} from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { pageOfAffiliates } from "./affiliate-list";
 import { AffiliateLoaders } from "./affiliate.loaders";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
+import {
+  PROMOTION_OF_AFFILIATE_COLUMNS,
+  PROMOTIONS_OF_AFFILIATE_JOIN,
+  PROMOTIONS_OF_AFFILIATE_ORDER,
+  promotionOfAffiliateFrom,
+} from "./offer-promotion.row";
 import { promoteInTransaction } from "./affiliate-promotion";
 import { checkPayoutDetails, checkStatus, newReferralCode } from "./affiliate-rules";
 

@@ -4,8 +4,11 @@ import {
   type AuthService as AuthServiceApi,
   type UserModel,
 } from "@allyhut/schema/graphql";
-import { idFrom, isDuplicateKey } from "../../db/sql-values";
+import { insertRow, UTC_NOW } from "../../db/insert-row";
+import { isDuplicateKey } from "../../db/sql-values";
 import type { ServiceDeps } from "../service-deps";
+import { User } from "../users/user.entity";
+import { userFrom } from "../users/user.row";
 import { checkEmail, checkName, checkNewPassword, normalizeEmail } from "./credentials";
 import { LoginThrottle, pruneLoginThrottles } from "./login-throttle";
 import { hashPassword, verifyPassword, verifyWithoutUser } from "./password";
@@ -24,19 +27,18 @@ export class AuthService implements AuthServiceApi {
     const { email, normalized } = checkEmail(input.email);
     const password = checkNewPassword(input.password);
     // Checked before hashing so a taken email costs no argon2 run; the unique key decides races.
-    const [taken] = await this.deps.db.query(
-      "SELECT 1 AS taken FROM users WHERE email_normalized = ?",
-      [normalized],
-    );
-    if (taken) throw emailTaken();
+    const users = this.deps.db.getRepository(User);
+    if (await users.existsBy({ emailNormalized: normalized })) throw emailTaken();
     const passwordHash = await hashPassword(password);
     try {
-      const inserted = await this.deps.db.query(
-        `INSERT INTO users (email, email_normalized, name, password_hash, created_at)
-         VALUES (?, ?, ?, ?, UTC_TIMESTAMP(3))`,
-        [email, normalized, name, passwordHash],
-      );
-      const user = { id: idFrom(inserted.insertId), name, email };
+      const userId = await insertRow(this.deps.db, User, {
+        email,
+        emailNormalized: normalized,
+        name,
+        passwordHash,
+        createdAt: UTC_NOW,
+      });
+      const user = { id: userId, name, email };
       this.deps.log.info({ userId: user.id }, "user signed up");
       return user;
     } catch (error) {
@@ -51,21 +53,21 @@ export class AuthService implements AuthServiceApi {
     const throttle = new LoginThrottle(this.deps.db, normalized, this.deps.clientAddress);
     await throttle.reserveAttempt();
     if (Math.random() * PRUNE_ONE_IN < 1) await pruneLoginThrottles(this.deps.db);
-    const [row] = await this.deps.db.query(
-      "SELECT id, name, email, password_hash FROM users WHERE email_normalized = ?",
-      [normalized],
-    );
+    const user = await this.deps.db.getRepository(User).findOne({
+      select: { id: true, name: true, email: true, passwordHash: true },
+      where: { emailNormalized: normalized },
+    });
     // An unknown email costs the same argon2 work as a wrong password, and answers the same.
-    const valid = row
-      ? await verifyPassword(row.password_hash, password)
+    const valid = user
+      ? await verifyPassword(user.passwordHash, password)
       : await verifyWithoutUser(password);
-    if (!row || !valid) {
+    if (!user || !valid) {
       await throttle.recordFailure();
       this.deps.log.info({ clientAddress: this.deps.clientAddress }, "login failed");
       throw new ApiError(ErrorCode.UNAUTHENTICATED, LOGIN_FAILED_MESSAGE);
     }
     await throttle.recordSuccess();
-    return { id: idFrom(row.id), name: row.name, email: row.email };
+    return userFrom(user);
   }
 }
 

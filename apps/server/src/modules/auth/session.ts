@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { CookieOptions, Request, Response } from "express";
-import type { DataSource } from "typeorm";
+import { Raw, type DataSource } from "typeorm";
 import type { SessionControl, Viewer } from "@allyhut/schema/graphql";
+import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { idFrom } from "../../db/sql-values";
+import { Session } from "./session.entity";
 
 export const SESSION_COOKIE = "allyhut_session";
 export const SESSION_LIFETIME_DAYS = 14;
@@ -32,7 +34,7 @@ export function sessionTokenOf(req: Pick<Request, "headers">): string | null {
   return null;
 }
 
-/** The viewer of this request from its session cookie, or null (one SQL statement). */
+/** The viewer of this request from its session cookie, or null: one hand-written statement. */
 export async function resolveViewer(db: DataSource, req: Request): Promise<Viewer | null> {
   const token = sessionTokenOf(req);
   if (!token) return null;
@@ -65,9 +67,11 @@ export function createSessionControl(
   // The token this request is signed in with; signIn replaces it, so a later signOut ends the new one.
   let currentToken = sessionTokenOf(req);
 
+  const sessions = db.getRepository(Session);
+
   async function endCurrentSession(): Promise<void> {
     if (!currentToken) return;
-    await db.query("DELETE FROM sessions WHERE token_hash = ?", [tokenHashOf(currentToken)]);
+    await sessions.delete({ tokenHash: tokenHashOf(currentToken) });
     currentToken = null;
   }
 
@@ -75,15 +79,14 @@ export function createSessionControl(
     async signIn(userId: string): Promise<void> {
       // Rotation: a token that existed before sign-in (perhaps planted) never becomes a signed-in one.
       await endCurrentSession();
-      await db.query("DELETE FROM sessions WHERE user_id = ? AND expires_at <= UTC_TIMESTAMP(3)", [
-        userId,
-      ]);
+      await sessions.delete({ userId, expiresAt: Raw((column) => `${column} <= ${UTC_NOW()}`) });
       const token = randomBytes(32).toString("base64url");
-      await db.query(
-        `INSERT INTO sessions (user_id, token_hash, created_at, expires_at)
-         VALUES (?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL ${SESSION_LIFETIME_DAYS} DAY)`,
-        [userId, tokenHashOf(token)],
-      );
+      await insertRow(db, Session, {
+        userId,
+        tokenHash: tokenHashOf(token),
+        createdAt: UTC_NOW,
+        expiresAt: () => `${UTC_NOW()} + INTERVAL ${SESSION_LIFETIME_DAYS} DAY`,
+      });
       currentToken = token;
       res.cookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_LIFETIME_MS });
     },

@@ -5,8 +5,7 @@ import {
   encodeWholeKeyCursor,
   pageSizeOf,
 } from "../../db/cursor";
-import { isRowId, type Queryable } from "../../db/sql-values";
-import type { Row } from "../rows";
+import { isRowId, type Queryable, type Row } from "../../db/sql-values";
 import {
   COMMISSION_COLUMNS,
   COMMISSION_OFFER_COLUMNS,

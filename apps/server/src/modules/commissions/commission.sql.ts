@@ -1,6 +1,6 @@
 import type { CommissionModel } from "@allyhut/schema/graphql";
-import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
-import { OFFER_PART_COLUMNS, offerPartFrom, type Row } from "../rows";
+import { centsFrom, idFrom, type Queryable, type Row } from "../../db/sql-values";
+import { OFFER_PART_COLUMNS, offerPartFrom } from "../offers/offer.row";
 
 /**
  * The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`). The currency is a
@@ -48,7 +48,7 @@ export function commissionFrom(row: CommissionRow): CommissionModel {
 export function commissionWithOfferFrom(row: CommissionRow & Row): CommissionModel {
   return {
     ...commissionFrom(row),
-    offer: offerPartFrom(row, row.offer_id),
+    offer: offerPartFrom(row, row.offer_id, row.currency_code),
   };
 }
 

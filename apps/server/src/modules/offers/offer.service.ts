@@ -5,12 +5,13 @@ import {
   type OfferService as OfferServiceApi,
   type Viewer,
 } from "@allyhut/schema/graphql";
-import { idFrom, isRowId } from "../../db/sql-values";
+import { insertRow, UTC_NOW } from "../../db/insert-row";
+import { isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
-import { offerFrom } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { changedOffer, checkOfferInput, type OfferInput } from "./offer-rules";
+import { Offer } from "./offer.entity";
 import { OfferLoaders } from "./offer.loaders";
 
 /** A seller's offers. Reads are by id only: callers reach an offer through a record they may see. */
@@ -26,20 +27,12 @@ export class OfferService implements OfferServiceApi {
     const sellerId = sellerOf(viewer);
     const offer = checkOfferInput(input);
     // The seller comes from the session, never from the input; the load adds its currency.
-    const inserted = await this.deps.db.query(
-      `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, url,
-         active, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 1, UTC_TIMESTAMP(3))`,
-      [
-        sellerId,
-        offer.name,
-        offer.priceCents,
-        offer.commissionType,
-        offer.commissionValueHundredths,
-        offer.url,
-      ],
-    );
-    const offerId = idFrom(inserted.insertId);
+    const offerId = await insertRow(this.deps.db, Offer, {
+      sellerId,
+      ...offer,
+      active: true,
+      createdAt: UTC_NOW,
+    });
     this.deps.log.info({ offerId, sellerId }, "offer created");
     this.loaders.forgetOffer(sellerId, offerId);
     return this.loaders.offers.load(offerId);
@@ -54,28 +47,14 @@ export class OfferService implements OfferServiceApi {
     const offerId = await inTransaction(this.deps.db, async (m) => {
       // Locked: two changes at once would each judge the commission against the other's old price.
       // The offer row only (no join): a sale locks the seller row before its insert reads the offer.
-      const [row] = await m.query(
-        `SELECT id, seller_id, name, price_cents, commission_type, commission_value, active, url
-         FROM offers WHERE id = ? AND seller_id = ? FOR UPDATE`,
-        [input.offerId, sellerId],
-      );
-      if (!row) throw notFound("Offer");
-      const offer = changedOffer(offerFrom(row), input);
+      const current = await m.getRepository(Offer).findOne({
+        where: { id: input.offerId, sellerId },
+        lock: { mode: "pessimistic_write" },
+      });
+      if (!current) throw notFound("Offer");
       // Recorded commissions keep their amounts: a new commission counts from the next sale on.
-      await m.query(
-        `UPDATE offers SET name = ?, price_cents = ?, commission_type = ?, commission_value = ?,
-           url = ?, active = ? WHERE id = ?`,
-        [
-          offer.name,
-          offer.priceCents,
-          offer.commissionType,
-          offer.commissionValueHundredths,
-          offer.url,
-          offer.active,
-          row.id,
-        ],
-      );
-      return idFrom(row.id);
+      await m.getRepository(Offer).update({ id: current.id }, changedOffer(current, input));
+      return current.id;
     });
     this.deps.log.info({ offerId, sellerId }, "offer updated");
     // Committed: later aliases read the offer, the catalogue and the promotions (with their offer) again.

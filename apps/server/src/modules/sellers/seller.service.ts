@@ -8,11 +8,14 @@ import {
   type Viewer,
 } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
-import { idFrom, isDuplicateKey } from "../../db/sql-values";
+import { insertRow, UTC_NOW } from "../../db/insert-row";
+import { isDuplicateKey } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
-import { SELLER_COLUMNS, rowLoader, sellerFrom } from "../rows";
+import { rowLoader } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { checkSellerInput, type SellerInput } from "./seller-rules";
+import { Seller } from "./seller.entity";
+import { SELLER_COLUMNS, sellerFrom } from "./seller.row";
 
 /** Sellers (a user owns at most one) and their catalogues; batched per request. */
 export class SellerService implements SellerServiceApi {
@@ -37,12 +40,12 @@ export class SellerService implements SellerServiceApi {
     if (viewer.sellerId) throw alreadyASeller();
     try {
       // The unique keys decide: one seller per owner, one seller per slug, also under races.
-      const inserted = await this.deps.db.query(
-        `INSERT INTO sellers (owner_user_id, name, slug, currency_code, created_at)
-         VALUES (?, ?, ?, ?, UTC_TIMESTAMP(3))`,
-        [viewer.userId, seller.name, seller.slug, seller.currencyCode],
-      );
-      const created = { id: idFrom(inserted.insertId), ...seller };
+      const sellerId = await insertRow(this.deps.db, Seller, {
+        ownerUserId: viewer.userId,
+        ...seller,
+        createdAt: UTC_NOW,
+      });
+      const created = { id: sellerId, ...seller };
       this.deps.log.info({ sellerId: created.id, userId: viewer.userId }, "seller created");
       return created;
     } catch (error) {
@@ -59,16 +62,16 @@ export class SellerService implements SellerServiceApi {
   }
 
   async bySlug(slug: string): Promise<PublicSellerModel | null> {
-    const [seller] = await this.deps.db.query(
-      "SELECT name, slug, currency_code FROM sellers WHERE slug = ?",
-      [String(slug ?? "").trim()],
-    );
+    const seller = await this.deps.db.getRepository(Seller).findOne({
+      select: { name: true, slug: true, currencyCode: true },
+      where: { slug: String(slug ?? "").trim() },
+    });
     if (!seller) return null;
     // No minimum payout exists yet (issue 14 adds it): 0.00 is the contract's "no minimum".
     return {
       name: seller.name,
       slug: seller.slug,
-      currencyCode: seller.currency_code,
+      currencyCode: seller.currencyCode,
       minimumPayoutCents: 0,
     };
   }

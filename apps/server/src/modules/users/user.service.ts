@@ -5,18 +5,11 @@ import type {
   UserService as UserServiceApi,
 } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
-import {
-  AFFILIATE_COLUMNS,
-  AFFILIATE_FROM,
-  SELLER_COLUMNS,
-  USER_COLUMNS,
-  affiliateFrom,
-  groupLoader,
-  rowLoader,
-  sellerFrom,
-  userFrom,
-} from "../rows";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "../affiliates/affiliate.row";
+import { groupLoader, rowLoader } from "../rows";
+import { SELLER_COLUMNS, sellerFrom } from "../sellers/seller.row";
 import type { ServiceDeps } from "../service-deps";
+import { USER_COLUMNS, userFrom } from "./user.row";
 
 /** A user's own record, the seller they own and their memberships; batched per request. */
 export class UserService implements UserServiceApi {
