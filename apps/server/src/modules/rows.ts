@@ -8,8 +8,7 @@ import type {
 } from "@allyhut/schema/graphql";
 import { WithdrawalStatus } from "@allyhut/schema";
 import type { AffiliateStatus, CommissionType, PaymentMethod } from "@allyhut/schema";
-import DataLoader from "dataloader";
-import { canonicalId, centsFrom, idFrom, isRowId, type Queryable } from "../db/sql-values";
+import { centsFrom, idFrom } from "../db/sql-values";
 
 /** A row as mysql2 gives it: BIGINTs as numbers (or strings past 2^53), DATETIMEs as Dates. */
 export type Row = Record<string, unknown>;
@@ -148,54 +147,3 @@ export const promotionOfAffiliateFrom = (row: Row): OfferPromotionModel | null =
         sales_count: row.promo_sales_count,
         commission_cents: row.promo_commission_cents,
       });
-
-/**
- * A per-request loader of one record per key: one `WHERE <keyColumn> IN (?)` statement for all the
- * keys asked for in a tick. `select` must name the key `loader_key`. `missing(key)` is what a key without a row gives (null, or an Error).
- */
-export function rowLoader<T>(
-  db: Queryable,
-  select: string,
-  keyColumn: string,
-  toModel: (row: Row) => T,
-  missing: (key: string) => T | Error,
-): DataLoader<string, T> {
-  return new DataLoader<string, T, string>(
-    async (keys) => {
-      const ids = [...new Set(keys.filter(isRowId))];
-      const rows: Row[] = ids.length
-        ? await db.query(`${select} WHERE ${keyColumn} IN (?)`, [ids])
-        : [];
-      const byKey = new Map(rows.map((row) => [idFrom(row.loader_key), toModel(row)]));
-      return keys.map((key) => byKey.get(canonicalId(key)) ?? missing(key));
-    },
-    { cacheKeyFn: canonicalId },
-  );
-}
-
-/** A per-request loader of every record per key (e.g. a seller's offers), in the statement's order. */
-export function groupLoader<T>(
-  db: Queryable,
-  select: string,
-  keyColumn: string,
-  orderBy: string,
-  toModel: (row: Row) => T,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[], string>(
-    async (keys) => {
-      const ids = [...new Set(keys.filter(isRowId))];
-      const rows: Row[] = ids.length
-        ? await db.query(`${select} WHERE ${keyColumn} IN (?) ORDER BY ${orderBy}`, [ids])
-        : [];
-      const byKey = new Map<string, T[]>();
-      for (const row of rows) {
-        const key = idFrom(row.loader_key);
-        const group = byKey.get(key) ?? [];
-        group.push(toModel(row));
-        byKey.set(key, group);
-      }
-      return keys.map((key) => byKey.get(canonicalId(key)) ?? []);
-    },
-    { cacheKeyFn: canonicalId },
-  );
-}

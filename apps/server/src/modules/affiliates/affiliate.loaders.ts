@@ -7,10 +7,9 @@ import {
   PROMOTION_WITH_OFFER_COLUMNS,
   PROMOTION_WITH_OFFER_FROM,
   affiliateFrom,
-  groupLoader,
   promotionWithOfferFrom,
-  rowLoader,
 } from "../rows";
+import { groupLoader, rowLoader } from "../paging";
 
 /**
  * One request's affiliates and their promotions, batched and cached, shared by the services of the

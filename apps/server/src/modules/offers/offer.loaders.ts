@@ -1,7 +1,8 @@
 import { notFound, type OfferModel } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
 import type { Queryable } from "../../db/sql-values";
-import { OFFER_COLUMNS, OFFER_FROM, groupLoader, offerFrom, rowLoader } from "../rows";
+import { groupLoader, rowLoader } from "../paging";
+import { OFFER_COLUMNS, OFFER_FROM, offerFrom } from "../rows";
 
 /**
  * One request's offers, by id and by seller, shared by the offer and seller services: after

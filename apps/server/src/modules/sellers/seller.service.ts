@@ -10,7 +10,8 @@ import {
 import type DataLoader from "dataloader";
 import { idFrom, isDuplicateKey } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
-import { SELLER_COLUMNS, rowLoader, sellerFrom } from "../rows";
+import { rowLoader } from "../paging";
+import { SELLER_COLUMNS, sellerFrom } from "../rows";
 import type { ServiceDeps } from "../service-deps";
 import { checkSellerInput, type SellerInput } from "./seller-rules";
 

@@ -11,11 +11,10 @@ import {
   SELLER_COLUMNS,
   USER_COLUMNS,
   affiliateFrom,
-  groupLoader,
-  rowLoader,
   sellerFrom,
   userFrom,
 } from "../rows";
+import { groupLoader, rowLoader } from "../paging";
 import type { ServiceDeps } from "../service-deps";
 
 /** A user's own record, the seller they own and their memberships; batched per request. */

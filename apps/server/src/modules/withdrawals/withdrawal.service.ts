@@ -16,7 +16,7 @@ import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values"
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
-import { emptyConnection } from "../../db/cursor";
+import { emptyConnection } from "../paging";
 import { countFromRunningTotals, pageOfWithdrawals, payoutSummaryOf } from "./withdrawal-list";
 import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
 import {
