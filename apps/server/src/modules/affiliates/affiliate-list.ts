@@ -23,27 +23,11 @@ export const DEFAULT_AFFILIATE_ORDER = {
 
 // Every order has an index (seller_id, <column>, id), so a page is one index range scan.
 const SORTS = sortKeys<AffiliateOrderField, AffiliateModel>({
-  [AffiliateOrderField.NAME]: { column: "a.name", kind: "text", valueOf: (a) => a.name },
-  [AffiliateOrderField.JOINED_AT]: {
-    column: "a.joined_at",
-    kind: "instant",
-    valueOf: (a) => a.joinedAt,
-  },
-  [AffiliateOrderField.SALES_COUNT]: {
-    column: "a.sales_count",
-    kind: "integer",
-    valueOf: (a) => a.salesCount,
-  },
-  [AffiliateOrderField.COMMISSION_TOTAL]: {
-    column: "a.earned_cents",
-    kind: "integer",
-    valueOf: (a) => a.earnedCents,
-  },
-  [AffiliateOrderField.PENDING_TOTAL]: {
-    column: "a.pending_cents",
-    kind: "integer",
-    valueOf: (a) => a.pendingCents,
-  },
+  [AffiliateOrderField.NAME]: ["a.name", "text", (a) => a.name],
+  [AffiliateOrderField.JOINED_AT]: ["a.joined_at", "instant", (a) => a.joinedAt],
+  [AffiliateOrderField.SALES_COUNT]: ["a.sales_count", "integer", (a) => a.salesCount],
+  [AffiliateOrderField.COMMISSION_TOTAL]: ["a.earned_cents", "integer", (a) => a.earnedCents],
+  [AffiliateOrderField.PENDING_TOTAL]: ["a.pending_cents", "integer", (a) => a.pendingCents],
 });
 
 /** One keyset page of a seller's affiliates and its total count. */

@@ -12,7 +12,7 @@ import {
 
 // One order: the latest sale first, along ix_commissions_affiliate_occurred.
 const { OCCURRED_AT } = sortKeys<"OCCURRED_AT", CommissionModel>({
-  OCCURRED_AT: { column: "c.occurred_at", kind: "instant", valueOf: (c) => c.occurredAt },
+  OCCURRED_AT: ["c.occurred_at", "instant", (c) => c.occurredAt],
 });
 
 /**

@@ -6,22 +6,31 @@ import { cursorOf, positionOf, type SortValue, type SortValueKind } from "./curs
 
 /** A column a list can be ordered by: an index must end in (…, column, id) for each one. */
 export interface SortKey<T> {
-  /** Names the order in its cursors: unique among every list's orders. */
+  /** Names the order in its cursors, unique among every list's orders (sortKeys checks). */
   label: string;
   column: string;
   kind: SortValueKind;
   valueOf: (node: T) => SortValue;
 }
 
-/** A list's orders by field, each labelled with its field's name. */
+/** A sort key as a list declares it: its column, how its value travels, the node's value of it. */
+export type SortColumn<T> = [column: string, kind: SortValueKind, valueOf: (node: T) => SortValue];
+
+// Every label of every list: a cursor names one list's order, never two.
+const labelsInUse = new Set<string>();
+
+/** A list's orders by field, each labelled with its field's name (unique among all lists). */
 export function sortKeys<F extends string, T>(
-  columns: Record<F, Omit<SortKey<T>, "label">>,
+  columns: Record<F, SortColumn<T>>,
 ): Record<F, SortKey<T>> {
-  const entries = Object.entries<Omit<SortKey<T>, "label">>(columns);
-  return Object.fromEntries(entries.map(([label, key]) => [label, { ...key, label }])) as Record<
-    F,
-    SortKey<T>
-  >;
+  const entries = Object.entries<SortColumn<T>>(columns);
+  for (const [label] of entries) {
+    if (labelsInUse.has(label)) throw new Error(`two lists order by the label ${label}`);
+    labelsInUse.add(label);
+  }
+  return Object.fromEntries(
+    entries.map(([label, [column, kind, valueOf]]) => [label, { label, column, kind, valueOf }]),
+  ) as Record<F, SortKey<T>>;
 }
 
 export interface KeysetOrder<T> {

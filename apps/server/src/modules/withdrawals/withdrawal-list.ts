@@ -21,16 +21,8 @@ export interface WithdrawalPageQuery {
 }
 
 const SORTS = sortKeys<WithdrawalOrderField, WithdrawalModel>({
-  [WithdrawalOrderField.REQUESTED_AT]: {
-    column: "w.requested_at",
-    kind: "instant",
-    valueOf: (w) => w.requestedAt,
-  },
-  [WithdrawalOrderField.AMOUNT]: {
-    column: "w.amount_cents",
-    kind: "integer",
-    valueOf: (w) => w.amountCents,
-  },
+  [WithdrawalOrderField.REQUESTED_AT]: ["w.requested_at", "instant", (w) => w.requestedAt],
+  [WithdrawalOrderField.AMOUNT]: ["w.amount_cents", "integer", (w) => w.amountCents],
 });
 
 /** One page, keyset-paginated on (sort key, id): stable under inserts, nothing skipped or repeated. */
