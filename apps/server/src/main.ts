@@ -5,7 +5,7 @@ import type { Config } from "./config";
 import { createDataSource } from "./db/data-source";
 import { ensureDatabase } from "./db/ensure-database";
 import { seedDemoData } from "./db/seed";
-import { StatementCounterLogger } from "./db/statement-counter";
+import { QueryLogger } from "./db/query-logger";
 import { createApp } from "./http/app";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -30,7 +30,7 @@ export async function startServer(
   options: { seed?: boolean; host?: string } = {},
 ): Promise<RunningServer> {
   await ensureDatabase(config.databaseUrl);
-  const db = createDataSource({ url: config.databaseUrl, logger: new StatementCounterLogger(log) });
+  const db = createDataSource({ url: config.databaseUrl, logger: new QueryLogger(log) });
   await db.initialize();
   try {
     const applied = await db.runMigrations({ transaction: "each" });

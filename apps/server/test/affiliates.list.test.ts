@@ -7,7 +7,7 @@ import {
 } from "@allyhut/schema";
 import type { AffiliateModel } from "@allyhut/schema/graphql";
 import pino from "pino";
-import { encodeCursor } from "../src/db/cursor";
+import { encodeCursor } from "../src/modules/paging";
 import { countStatements } from "../src/db/statement-counter";
 import { AffiliateService } from "../src/modules/affiliates/affiliate.service";
 import { createTestDatabase, type TestDatabase } from "./support/database";

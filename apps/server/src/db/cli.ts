@@ -3,7 +3,7 @@ import { createLogger } from "../logger";
 import { createDataSource } from "./data-source";
 import { ensureDatabase } from "./ensure-database";
 import { seedDemoData } from "./seed";
-import { StatementCounterLogger } from "./statement-counter";
+import { QueryLogger } from "./query-logger";
 
 // node dist/db/cli.js migrate|revert|seed|reset [--force]  (DATABASE_URL as for the server)
 const USAGE = "usage: node dist/db/cli.js migrate|revert|seed|reset [--force]";
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   await ensureDatabase(config.databaseUrl);
-  const db = createDataSource({ url: config.databaseUrl, logger: new StatementCounterLogger(log) });
+  const db = createDataSource({ url: config.databaseUrl, logger: new QueryLogger(log) });
   await db.initialize();
   try {
     if (command === "revert" || command === "reset") {

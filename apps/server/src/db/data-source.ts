@@ -8,7 +8,7 @@ import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-Rec
 import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/1764400000000-OfferUrlAndSaleDateOrder";
 import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
 import { mysqlDriver } from "./mysql-driver";
-import { StatementCounterLogger } from "./statement-counter";
+import { QueryLogger } from "./query-logger";
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -24,7 +24,7 @@ export interface DataSourceOptions {
   url: string;
   /** Entity classes (default: all of them, which the services' repositories and row lists need). */
   entities?: Function[];
-  /** Default: a StatementCounterLogger, so X-SQL-Statements works on every DataSource. */
+  /** Default: a QueryLogger, so X-SQL-Statements and the request deadline work on every DataSource. */
   logger?: Logger;
   poolSize?: number;
 }
@@ -40,7 +40,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: "each",
     synchronize: false,
     logging: ["query", "error"],
-    logger: options.logger ?? new StatementCounterLogger(),
+    logger: options.logger ?? new QueryLogger(),
     timezone: "Z",
     dateStrings: ["DATE"],
     supportBigNumbers: true,

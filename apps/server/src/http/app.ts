@@ -7,7 +7,7 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { countStatements } from "../db/statement-counter";
-import { armDeadline } from "./deadline";
+import { requestDeadline } from "./deadline";
 import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
 import { healthHandler } from "./health";
 import { requestIdOf } from "./request-id";
@@ -92,11 +92,8 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
     compression({ threshold: 1024 }),
     express.json({ limit: "100kb" }),
     // After the body parser: its stream callbacks would leave the statement count's async context.
-    (req, res, next) =>
-      countStatements((count) => {
-        armDeadline(req, res, count, config.requestDeadlineMs);
-        next();
-      }),
+    (_req, _res, next) => countStatements(() => next()),
+    requestDeadline(config.requestDeadlineMs),
     graphqlHandler(apollo, db, config),
   );
   const spa = staticSpa(config.webDistDir);

@@ -1,5 +1,6 @@
-import type { Request, Response } from "express";
-import type { StatementCount } from "../db/statement-counter";
+import type { RequestHandler, Response } from "express";
+import { withRequestDeadline } from "../db/request-deadline";
+import { currentStatementCount } from "../db/statement-counter";
 import { RETRY_AFTER_SECONDS, unavailableError } from "./service-unavailable";
 
 export const DEADLINE_MESSAGE =
@@ -12,18 +13,23 @@ export const DEADLINE_MESSAGE =
  * further SQL statements runs (a frozen database must not keep clients waiting, nor commit later
  * what the client was told failed).
  */
-export function armDeadline(req: Request, res: Response, count: StatementCount, ms: number): void {
-  const timer = setTimeout(() => {
-    if (res.headersSent) return;
-    count.abandoned = true;
-    req.log.warn({ deadlineMs: ms, statements: count.statements }, "request deadline passed");
-    res
-      .status(503)
-      .set("Retry-After", String(RETRY_AFTER_SECONDS))
-      .json({ errors: [unavailableError(DEADLINE_MESSAGE)] });
-    silenceLateAnswer(res);
-  }, ms);
-  res.on("close", () => clearTimeout(timer));
+export function requestDeadline(ms: number): RequestHandler {
+  return (req, res, next) =>
+    withRequestDeadline((deadline) => {
+      const timer = setTimeout(() => {
+        if (res.headersSent) return;
+        deadline.abandoned = true;
+        const statements = currentStatementCount()?.statements;
+        req.log.warn({ deadlineMs: ms, statements }, "request deadline passed");
+        res
+          .status(503)
+          .set("Retry-After", String(RETRY_AFTER_SECONDS))
+          .json({ errors: [unavailableError(DEADLINE_MESSAGE)] });
+        silenceLateAnswer(res);
+      }, ms);
+      res.on("close", () => clearTimeout(timer));
+      next();
+    });
 }
 
 // The handler answers too, when its work ends: there is no one left to hear it.

@@ -10,9 +10,9 @@ import {
   SortDirection,
   codePointLength,
 } from "@allyhut/schema";
-import { decodeCursor, encodeCursor } from "../../db/cursor";
 import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
 import { type Queryable } from "../../db/sql-values";
+import { keysetOrder, keysetPage, pageSizeOf, positionAfter, sortKeys } from "../paging";
 
 export const SEARCH_MAX_LENGTH = 100;
 /** The contract's documented default: the newest members first. */
@@ -22,53 +22,42 @@ export const DEFAULT_AFFILIATE_ORDER = {
 };
 
 // Every order has an index (seller_id, <column>, id), so a page is one index range scan.
-const SORT_COLUMNS: Record<AffiliateOrderField, string> = {
-  [AffiliateOrderField.NAME]: "a.name",
-  [AffiliateOrderField.JOINED_AT]: "a.joined_at",
-  [AffiliateOrderField.SALES_COUNT]: "a.sales_count",
-  [AffiliateOrderField.COMMISSION_TOTAL]: "a.earned_cents",
-  [AffiliateOrderField.PENDING_TOTAL]: "a.pending_cents",
-};
+const SORTS = sortKeys<AffiliateOrderField, AffiliateModel>({
+  [AffiliateOrderField.NAME]: ["a.name", "text", (a) => a.name],
+  [AffiliateOrderField.JOINED_AT]: ["a.joined_at", "instant", (a) => a.joinedAt],
+  [AffiliateOrderField.SALES_COUNT]: ["a.sales_count", "integer", (a) => a.salesCount],
+  [AffiliateOrderField.COMMISSION_TOTAL]: ["a.earned_cents", "integer", (a) => a.earnedCents],
+  [AffiliateOrderField.PENDING_TOTAL]: ["a.pending_cents", "integer", (a) => a.pendingCents],
+});
 
-const FOREIGN_CURSOR = "This cursor is not one this list gave out; start again without `after`.";
-
-/** One keyset page of a seller's affiliates (first + 1 rows tell hasNextPage) and its total count. */
+/** One keyset page of a seller's affiliates and its total count. */
 export async function pageOfAffiliates(
   db: Queryable,
   sellerId: string,
   args: AffiliateListArgs,
 ): Promise<ConnectionModel<AffiliateModel>> {
-  const first = args.first;
-  if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw badInput("first", "first must be between 1 and 100.");
-  }
-  const { field, direction } = args.orderBy ?? DEFAULT_AFFILIATE_ORDER;
-  const column = SORT_COLUMNS[field];
-  if (!column) throw badInput("orderBy", "Affiliates cannot be ordered that way.");
-  if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) {
-    throw badInput("orderBy", "The direction must be ASC or DESC.");
-  }
-  const filter = filterOf(sellerId, args);
-  const conditions = [...filter.conditions];
-  const parameters = [...filter.parameters];
-  const order = direction === SortDirection.ASC ? "ASC" : "DESC";
-  if (args.after) {
-    const [value, id] = cursorKeyOf(args.after, field);
-    const beyond = order === "ASC" ? ">" : "<";
-    conditions.push(`(${column} ${beyond} ? OR (${column} = ? AND a.id ${beyond} ?))`);
-    parameters.push(value, value, id);
-  }
-  const rows = await db.query(
-    `SELECT ${AFFILIATE_COLUMNS} ${AFFILIATE_FROM} WHERE ${conditions.join(" AND ")}
-     ORDER BY ${column} ${order}, a.id ${order} LIMIT ${first + 1}`,
-    parameters,
+  const first = pageSizeOf(args.first);
+  const order = keysetOrder(
+    SORTS,
+    args.orderBy ?? DEFAULT_AFFILIATE_ORDER,
+    "Affiliates cannot be ordered that way.",
   );
-  const nodes: AffiliateModel[] = rows.slice(0, first).map(affiliateFrom);
-  const last = nodes[nodes.length - 1];
+  const filter = filterOf(sellerId, args);
+  const { page } = await keysetPage(
+    db,
+    {
+      ...order,
+      select: `SELECT ${AFFILIATE_COLUMNS} ${AFFILIATE_FROM}`,
+      conditions: filter.conditions,
+      parameters: filter.parameters,
+      idColumn: "a.id",
+      first,
+      after: positionAfter(order.sort, args.after),
+    },
+    affiliateFrom,
+  );
   return {
-    nodes,
-    hasNextPage: rows.length > first,
-    endCursor: last ? cursorOf(last, field) : null,
+    ...page,
     totalCount: async () => {
       const [row] = await db.query(
         `SELECT COUNT(*) AS total FROM affiliates a WHERE ${filter.conditions.join(" AND ")}`,
@@ -104,33 +93,4 @@ function filterOf(
     parameters.push(pattern, pattern);
   }
   return { conditions, parameters };
-}
-
-// The sort key travels as "FIELD:value": a cursor of another order is refused, not misread.
-function cursorOf(affiliate: AffiliateModel, field: AffiliateOrderField): string {
-  const values: Record<AffiliateOrderField, string | number> = {
-    [AffiliateOrderField.NAME]: affiliate.name,
-    [AffiliateOrderField.JOINED_AT]: affiliate.joinedAt.getTime(),
-    [AffiliateOrderField.SALES_COUNT]: affiliate.salesCount,
-    [AffiliateOrderField.COMMISSION_TOTAL]: affiliate.earnedCents,
-    [AffiliateOrderField.PENDING_TOTAL]: affiliate.pendingCents,
-  };
-  return encodeCursor([`${field}:${values[field]}`, affiliate.id]);
-}
-
-function cursorKeyOf(cursor: string, field: AffiliateOrderField): [string | number | Date, string] {
-  const [key, id] = decodeCursor(cursor);
-  const prefix = `${field}:`;
-  if (typeof key !== "string" || !key.startsWith(prefix)) throw badInput("after", FOREIGN_CURSOR);
-  const value = key.slice(prefix.length);
-  if (field === AffiliateOrderField.NAME) {
-    if (codePointLength(value) > 100) throw badInput("after", FOREIGN_CURSOR);
-    return [value, id];
-  }
-  const number = /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(number)) throw badInput("after", FOREIGN_CURSOR);
-  if (field !== AffiliateOrderField.JOINED_AT) return [number, id];
-  const joinedAt = new Date(number);
-  if (Number.isNaN(joinedAt.getTime())) throw badInput("after", FOREIGN_CURSOR);
-  return [joinedAt, id];
 }

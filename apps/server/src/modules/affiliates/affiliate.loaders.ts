@@ -1,13 +1,13 @@
 import { notFound, type AffiliateModel, type OfferPromotionModel } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
 import type { Queryable } from "../../db/sql-values";
-import { groupLoader, rowLoader } from "../rows";
 import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
 import {
   PROMOTION_WITH_OFFER_COLUMNS,
   PROMOTION_WITH_OFFER_FROM,
   promotionWithOfferFrom,
 } from "./offer-promotion.row";
+import { groupLoader, rowLoader } from "../paging";
 
 /**
  * One request's affiliates and their promotions, batched and cached, shared by the services of the

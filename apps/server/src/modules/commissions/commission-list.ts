@@ -1,11 +1,6 @@
 import type { CommissionModel, ConnectionModel, PageArgs } from "@allyhut/schema/graphql";
-import {
-  decodeWholeKeyCursor,
-  emptyConnection,
-  encodeWholeKeyCursor,
-  pageSizeOf,
-} from "../../db/cursor";
 import { isRowId, type Queryable, type Row } from "../../db/sql-values";
+import { emptyConnection, keysetPage, pageSizeOf, positionAfter, sortKeys } from "../paging";
 import {
   COMMISSION_COLUMNS,
   COMMISSION_OFFER_COLUMNS,
@@ -14,49 +9,43 @@ import {
   type CommissionRow,
 } from "./commission.sql";
 
-// The sort key travels as "OCCURRED_AT:epoch milliseconds".
-const CURSOR_LABEL = "OCCURRED_AT";
+// One order: the latest sale first, along ix_commissions_affiliate_occurred.
+const { OCCURRED_AT } = sortKeys<"OCCURRED_AT", CommissionModel>({
+  OCCURRED_AT: ["c.occurred_at", "instant", (c) => c.occurredAt],
+});
 
 /**
  * One page of an affiliate's commissions, the latest sale first (occurred_at DESC, id DESC): a sale
- * reported late with an earlier date takes its place by date. Keyset-paginated on
- * (occurred_at, id) along ix_commissions_affiliate_occurred.
+ * reported late with an earlier date takes its place by date.
  */
 export async function pageOfCommissions(
   db: Queryable,
   affiliateId: string,
-  page: PageArgs,
+  args: PageArgs,
 ): Promise<ConnectionModel<CommissionModel>> {
-  const first = pageSizeOf(page.first);
-  const after = page.after ? decodeWholeKeyCursor(page.after, CURSOR_LABEL) : null;
+  const first = pageSizeOf(args.first);
+  const after = positionAfter(OCCURRED_AT, args.after);
   if (!isRowId(affiliateId)) return emptyConnection();
-  const conditions = ["c.affiliate_id = ?"];
-  const parameters: unknown[] = [affiliateId, affiliateId];
-  if (after) {
-    const [occurredAtMs, id] = after;
-    const occurredAt = new Date(occurredAtMs);
-    conditions.push("(c.occurred_at < ? OR (c.occurred_at = ? AND c.id < ?))");
-    parameters.push(occurredAt, occurredAt, id);
-  }
   // The page, each row's offer and the count in one statement (sales_count leaves reversed sales
   // out, so the count is of the rows, on the index's affiliate_id prefix).
-  const rows: Array<CommissionRow & Row> = await db.query(
-    `SELECT ${COMMISSION_COLUMNS}, ${COMMISSION_OFFER_COLUMNS},
-       (SELECT COUNT(*) FROM commissions t WHERE t.affiliate_id = ?) AS total_count
-     ${COMMISSION_WITH_OFFER_FROM}
-     WHERE ${conditions.join(" AND ")}
-     ORDER BY c.occurred_at DESC, c.id DESC LIMIT ${first + 1}`,
-    parameters,
+  const { page, rows } = await keysetPage<CommissionModel, CommissionRow & Row>(
+    db,
+    {
+      sort: OCCURRED_AT,
+      descending: true,
+      select: `SELECT ${COMMISSION_COLUMNS}, ${COMMISSION_OFFER_COLUMNS},
+         (SELECT COUNT(*) FROM commissions t WHERE t.affiliate_id = ?) AS total_count
+       ${COMMISSION_WITH_OFFER_FROM}`,
+      conditions: ["c.affiliate_id = ?"],
+      parameters: [affiliateId, affiliateId],
+      idColumn: "c.id",
+      first,
+      after,
+    },
+    commissionWithOfferFrom,
   );
-  const nodes = rows.slice(0, first).map(commissionWithOfferFrom);
-  const last = nodes[nodes.length - 1];
   const counted = rows[0] ? Number(rows[0].total_count) : after ? null : 0;
-  return {
-    nodes,
-    hasNextPage: rows.length > first,
-    endCursor: last ? encodeWholeKeyCursor(CURSOR_LABEL, last.occurredAt.getTime(), last.id) : null,
-    totalCount: async () => counted ?? countOfAffiliate(db, affiliateId),
-  };
+  return { ...page, totalCount: async () => counted ?? countOfAffiliate(db, affiliateId) };
 }
 
 /** For a page past the end, which has no row to carry the count. */

@@ -1,7 +1,7 @@
 import { notFound, type OfferModel } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
 import type { Queryable } from "../../db/sql-values";
-import { groupLoader, rowLoader } from "../rows";
+import { groupLoader, rowLoader } from "../paging";
 import { OFFER_COLUMNS, OFFER_FROM, offerFrom } from "./offer.row";
 
 /**

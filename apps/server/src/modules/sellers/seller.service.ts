@@ -11,7 +11,7 @@ import type DataLoader from "dataloader";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { isDuplicateKey } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
-import { rowLoader } from "../rows";
+import { rowLoader } from "../paging";
 import type { ServiceDeps } from "../service-deps";
 import { checkSellerInput, type SellerInput } from "./seller-rules";
 import { Seller } from "./seller.entity";

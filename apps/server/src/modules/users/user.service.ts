@@ -6,7 +6,7 @@ import type {
 } from "@allyhut/schema/graphql";
 import type DataLoader from "dataloader";
 import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "../affiliates/affiliate.row";
-import { groupLoader, rowLoader } from "../rows";
+import { groupLoader, rowLoader } from "../paging";
 import { SELLER_COLUMNS, sellerFrom } from "../sellers/seller.row";
 import type { ServiceDeps } from "../service-deps";
 import { USER_COLUMNS, userFrom } from "./user.row";

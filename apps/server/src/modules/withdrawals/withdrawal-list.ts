@@ -1,23 +1,13 @@
-import {
-  badInput,
-  type ConnectionModel,
-  type PayoutSummaryModel,
-  type WithdrawalModel,
-} from "@allyhut/schema/graphql";
+import type { PayoutSummaryModel, WithdrawalModel } from "@allyhut/schema/graphql";
 import {
   MAX_DECIMAL_CENTS,
   SortDirection,
   WithdrawalOrderField,
   WithdrawalStatus,
 } from "@allyhut/schema";
-import { decodeWholeKeyCursor, encodeWholeKeyCursor, pageSizeOf } from "../../db/cursor";
 import { centsFrom, type Queryable } from "../../db/sql-values";
-import {
-  WITHDRAWAL_COLUMNS,
-  WITHDRAWAL_FROM,
-  withdrawalFrom,
-  type WithdrawalRow,
-} from "./withdrawal.sql";
+import { keysetOrder, keysetPage, pageSizeOf, positionAfter, sortKeys, type Page } from "../paging";
+import { WITHDRAWAL_COLUMNS, WITHDRAWAL_FROM, withdrawalFrom } from "./withdrawal.sql";
 
 /** Which withdrawals, in which order: every order has an index that ends in (…, sort key, id). */
 export interface WithdrawalPageQuery {
@@ -30,42 +20,32 @@ export interface WithdrawalPageQuery {
   after?: string | null;
 }
 
-const SORT_COLUMNS: Record<WithdrawalOrderField, string> = {
-  [WithdrawalOrderField.REQUESTED_AT]: "w.requested_at",
-  [WithdrawalOrderField.AMOUNT]: "w.amount_cents",
-};
+const SORTS = sortKeys<WithdrawalOrderField, WithdrawalModel>({
+  [WithdrawalOrderField.REQUESTED_AT]: ["w.requested_at", "instant", (w) => w.requestedAt],
+  [WithdrawalOrderField.AMOUNT]: ["w.amount_cents", "integer", (w) => w.amountCents],
+});
 
 /** One page, keyset-paginated on (sort key, id): stable under inserts, nothing skipped or repeated. */
 export async function pageOfWithdrawals(
   db: Queryable,
   query: WithdrawalPageQuery,
-): Promise<Omit<ConnectionModel<WithdrawalModel>, "totalCount">> {
+): Promise<Page<WithdrawalModel>> {
   const first = pageSizeOf(query.first);
-  const column = SORT_COLUMNS[query.field];
-  if (!column) throw badInput("orderBy", "Withdrawals can be ordered by REQUESTED_AT or AMOUNT.");
-  const descending = query.direction !== SortDirection.ASC;
-  const conditions = [...query.conditions];
-  const parameters = [...query.parameters];
-  if (query.after) {
-    const [value, id] = cursorKeyOf(query.after, query.field);
-    const beyond = descending ? "<" : ">";
-    conditions.push(`(${column} ${beyond} ? OR (${column} = ? AND w.id ${beyond} ?))`);
-    parameters.push(value, value, id);
-  }
-  const order = descending ? "DESC" : "ASC";
-  const rows: WithdrawalRow[] = await db.query(
-    `SELECT ${WITHDRAWAL_COLUMNS} ${WITHDRAWAL_FROM}
-     WHERE ${conditions.join(" AND ")}
-     ORDER BY ${column} ${order}, w.id ${order} LIMIT ${first + 1}`,
-    parameters,
+  const order = keysetOrder(SORTS, query, "Withdrawals can be ordered by REQUESTED_AT or AMOUNT.");
+  const { page } = await keysetPage(
+    db,
+    {
+      ...order,
+      select: `SELECT ${WITHDRAWAL_COLUMNS} ${WITHDRAWAL_FROM}`,
+      conditions: query.conditions,
+      parameters: query.parameters,
+      idColumn: "w.id",
+      first,
+      after: positionAfter(order.sort, query.after),
+    },
+    withdrawalFrom,
   );
-  const nodes = rows.slice(0, first).map(withdrawalFrom);
-  const last = nodes[nodes.length - 1];
-  return {
-    nodes,
-    hasNextPage: rows.length > first,
-    endCursor: last ? cursorOf(last, query.field) : null,
-  };
+  return page;
 }
 
 const COUNT_COLUMNS: Record<WithdrawalStatus, string> = {
@@ -100,20 +80,6 @@ export async function countFromRunningTotals(
     parameters,
   );
   return Number(row?.total ?? 0);
-}
-
-// The sort key travels as "FIELD:integer" (epoch milliseconds or cents).
-function cursorOf(withdrawal: WithdrawalModel, field: WithdrawalOrderField): string {
-  const value =
-    field === WithdrawalOrderField.AMOUNT
-      ? withdrawal.amountCents
-      : withdrawal.requestedAt.getTime();
-  return encodeWholeKeyCursor(field, value, withdrawal.id);
-}
-
-function cursorKeyOf(cursor: string, field: WithdrawalOrderField): [Date | number, string] {
-  const [value, id] = decodeWholeKeyCursor(cursor, field);
-  return [field === WithdrawalOrderField.AMOUNT ? value : new Date(value), id];
 }
 
 /**

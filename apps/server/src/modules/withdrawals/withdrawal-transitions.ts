@@ -81,27 +81,3 @@ export function invalidTransition(fromStatus: string, toStatus: WithdrawalStatus
     `This withdrawal is already ${fromStatus}; it cannot become ${toStatus} or change any more.`,
   );
 }
-
-/** The running totals a decision moves on the affiliate row; a note save moves none. */
-export function totalsUpdateOf(
-  toStatus: WithdrawalStatus,
-  amountCents: number,
-  affiliateId: string,
-): { sql: string; parameters: unknown[] } | null {
-  switch (toStatus) {
-    case WithdrawalStatus.APPROVED:
-      return {
-        sql: `UPDATE affiliates SET pending_cents = pending_cents - ?, paid_cents = paid_cents + ?,
-                pending_count = pending_count - 1, approved_count = approved_count + 1 WHERE id = ?`,
-        parameters: [amountCents, amountCents, affiliateId],
-      };
-    case WithdrawalStatus.REJECTED:
-      return {
-        sql: `UPDATE affiliates SET pending_cents = pending_cents - ?, pending_count = pending_count - 1,
-                rejected_count = rejected_count + 1, rejected_cents = rejected_cents + ? WHERE id = ?`,
-        parameters: [amountCents, amountCents, affiliateId],
-      };
-    default:
-      return null;
-  }
-}

@@ -1,10 +1,10 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import type { WithdrawalEventModel } from "@allyhut/schema/graphql";
 import type { WithdrawalStatus } from "@allyhut/schema";
-import { canonicalId, idFrom, isRowId, type Queryable } from "../../db/sql-values";
+import { idFrom, type Queryable } from "../../db/sql-values";
+import { groupLoader } from "../paging";
 
 interface EventRow {
-  withdrawal_id: unknown;
   at: Date;
   from_status: string | null;
   to_status: string;
@@ -17,29 +17,15 @@ interface EventRow {
 
 /** Withdrawal histories of one request: one statement for every withdrawal on a page, oldest first. */
 export function createHistoryLoader(db: Queryable): DataLoader<string, WithdrawalEventModel[]> {
-  return new DataLoader<string, WithdrawalEventModel[], string>(
-    async (withdrawalIds) => {
-      const ids = withdrawalIds.filter(isRowId);
-      const rows: EventRow[] = ids.length
-        ? await db.query(
-            // The actor is shown to others: id and name only, never the email.
-            `SELECT e.withdrawal_id, e.at, e.from_status, e.to_status, e.receipt_number, e.paid_on,
-                    e.note, u.id AS actor_id, u.name AS actor_name
-             FROM withdrawal_events e LEFT JOIN users u ON u.id = e.actor_user_id
-             WHERE e.withdrawal_id IN (?) ORDER BY e.withdrawal_id, e.id`,
-            [ids],
-          )
-        : [];
-      const byWithdrawal = new Map<string, WithdrawalEventModel[]>();
-      for (const row of rows) {
-        const key = idFrom(row.withdrawal_id);
-        const events = byWithdrawal.get(key) ?? [];
-        events.push(eventFrom(row));
-        byWithdrawal.set(key, events);
-      }
-      return withdrawalIds.map((id) => byWithdrawal.get(canonicalId(id)) ?? []);
-    },
-    { cacheKeyFn: canonicalId },
+  return groupLoader(
+    db,
+    // The actor is shown to others: id and name only, never the email.
+    `SELECT e.withdrawal_id AS loader_key, e.at, e.from_status, e.to_status, e.receipt_number,
+       e.paid_on, e.note, u.id AS actor_id, u.name AS actor_name
+     FROM withdrawal_events e LEFT JOIN users u ON u.id = e.actor_user_id`,
+    "e.withdrawal_id",
+    "e.withdrawal_id, e.id",
+    eventFrom,
   );
 }
 

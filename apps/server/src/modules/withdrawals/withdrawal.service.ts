@@ -16,14 +16,13 @@ import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values"
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
-import { emptyConnection } from "../../db/cursor";
+import { emptyConnection } from "../paging";
 import { countFromRunningTotals, pageOfWithdrawals, payoutSummaryOf } from "./withdrawal-list";
 import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
 import {
   checkPaidOnAfterRequest,
   invalidTransition,
   planProcessing,
-  totalsUpdateOf,
   type ProcessInput,
 } from "./withdrawal-transitions";
 import { createHistoryLoader } from "./withdrawal.loaders";
@@ -31,6 +30,7 @@ import {
   WITHDRAWAL_COLUMNS,
   WITHDRAWAL_FROM,
   appendEvent,
+  moveTotalsOfDecision,
   updateIfPending,
   withdrawalById,
   withdrawalFrom,
@@ -145,8 +145,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
       }
       await appendEvent(m, withdrawalId, WithdrawalStatus.PENDING, viewer.userId);
       const amountCents = centsFrom(current.amount_cents);
-      const totals = totalsUpdateOf(plan.toStatus, amountCents, idFrom(current.affiliate_id));
-      if (totals) await m.query(totals.sql, totals.parameters);
+      await moveTotalsOfDecision(m, plan.toStatus, amountCents, idFrom(current.affiliate_id));
       this.deps.log.info({ withdrawalId, status: plan.toStatus }, "withdrawal processed");
       return withdrawalById(m, withdrawalId);
     });

@@ -105,3 +105,26 @@ export async function appendEvent(
     [fromStatus, actorUserId, fromStatus, withdrawalId],
   );
 }
+
+/** Moves the affiliate's running totals for a decision just written; a note save moves none. */
+export async function moveTotalsOfDecision(
+  m: Queryable,
+  toStatus: WithdrawalStatus,
+  amountCents: number,
+  affiliateId: string,
+): Promise<void> {
+  if (toStatus === WithdrawalStatus.APPROVED) {
+    await m.query(
+      `UPDATE affiliates SET pending_cents = pending_cents - ?, paid_cents = paid_cents + ?,
+         pending_count = pending_count - 1, approved_count = approved_count + 1 WHERE id = ?`,
+      [amountCents, amountCents, affiliateId],
+    );
+  } else if (toStatus === WithdrawalStatus.REJECTED) {
+    // Rejected money goes back to the balance; rejected_cents only sums it for the Payouts summary.
+    await m.query(
+      `UPDATE affiliates SET pending_cents = pending_cents - ?, pending_count = pending_count - 1,
+         rejected_count = rejected_count + 1, rejected_cents = rejected_cents + ? WHERE id = ?`,
+      [amountCents, amountCents, affiliateId],
+    );
+  }
+}

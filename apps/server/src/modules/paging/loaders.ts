@@ -1,22 +1,28 @@
-// Per-request DataLoaders over hand-written SQL: one statement per tick for all the keys asked for.
 import DataLoader from "dataloader";
-import { canonicalId, idFrom, isRowId, type Queryable, type Row } from "../db/sql-values";
+import { canonicalId, idFrom, isRowId, type Queryable } from "../../db/sql-values";
+
+/** A row of a loader's statement: its `select` names the key `loader_key`. */
+type KeyedRow<R> = R & { loader_key: unknown };
+
+/** The ids among `keys` that can name a row, once each: the values of `WHERE <key> IN (?)`. */
+const rowIdsOf = (keys: readonly string[]): string[] => [...new Set(keys.filter(isRowId))];
 
 /**
  * A per-request loader of one record per key: one `WHERE <keyColumn> IN (?)` statement for all the
- * keys asked for in a tick. `select` must name the key `loader_key`. `missing(key)` is what a key without a row gives (null, or an Error).
+ * keys asked for in a tick. `select` must name the key `loader_key`. `missing(key)` is what a key
+ * without a row gives (null, or an Error).
  */
-export function rowLoader<T>(
+export function rowLoader<T, R = Record<string, unknown>>(
   db: Queryable,
   select: string,
   keyColumn: string,
-  toModel: (row: Row) => T,
+  toModel: (row: R) => T,
   missing: (key: string) => T | Error,
 ): DataLoader<string, T> {
   return new DataLoader<string, T, string>(
     async (keys) => {
-      const ids = [...new Set(keys.filter(isRowId))];
-      const rows: Row[] = ids.length
+      const ids = rowIdsOf(keys);
+      const rows: Array<KeyedRow<R>> = ids.length
         ? await db.query(`${select} WHERE ${keyColumn} IN (?)`, [ids])
         : [];
       const byKey = new Map(rows.map((row) => [idFrom(row.loader_key), toModel(row)]));
@@ -26,18 +32,22 @@ export function rowLoader<T>(
   );
 }
 
-/** A per-request loader of every record per key (e.g. a seller's offers), in the statement's order. */
-export function groupLoader<T>(
+/**
+ * A per-request loader of every record per key (a seller's offers, a withdrawal's history): one
+ * statement for all the keys of a tick, each group in the statement's order. `select` must name
+ * the key `loader_key`.
+ */
+export function groupLoader<T, R = Record<string, unknown>>(
   db: Queryable,
   select: string,
   keyColumn: string,
   orderBy: string,
-  toModel: (row: Row) => T,
+  toModel: (row: R) => T,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[], string>(
     async (keys) => {
-      const ids = [...new Set(keys.filter(isRowId))];
-      const rows: Row[] = ids.length
+      const ids = rowIdsOf(keys);
+      const rows: Array<KeyedRow<R>> = ids.length
         ? await db.query(`${select} WHERE ${keyColumn} IN (?) ORDER BY ${orderBy}`, [ids])
         : [];
       const byKey = new Map<string, T[]>();

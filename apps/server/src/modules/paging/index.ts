@@ -1,0 +1,14 @@
+// Keyset paging and batched loading, the same for every list: see keyset.ts for a new list.
+export { emptyConnection, type Page } from "./connection";
+export { cursorOf, encodeCursor, type CursorKey, type SortValue } from "./cursor";
+export {
+  keysetOrder,
+  keysetPage,
+  positionAfter,
+  sortKeys,
+  type KeysetOrder,
+  type KeysetPosition,
+  type SortKey,
+} from "./keyset";
+export { groupLoader, rowLoader } from "./loaders";
+export { pageSizeOf } from "./page-size";
