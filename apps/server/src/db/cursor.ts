@@ -1,4 +1,4 @@
-import { badInput, type ConnectionModel } from "@allyhut/schema/graphql";
+import { BadInput, type ConnectionModel } from "@allyhut/schema/domain";
 
 // Keyset paging: page sizes, and opaque cursors holding the sort key and the id of the last row
 // seen, base64url-encoded JSON.
@@ -6,7 +6,7 @@ import { badInput, type ConnectionModel } from "@allyhut/schema/graphql";
 export type CursorKey = [value: string | number, id: string];
 
 const foreignCursor = () =>
-  badInput("after", "This cursor is not one this list gave out; start again without `after`.");
+  new BadInput("after", "This cursor is not one this list gave out; start again without `after`.");
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
@@ -51,7 +51,7 @@ export function decodeWholeKeyCursor(cursor: string, label: string): [number, st
 /** A page holds 1 to 100 nodes; BAD_USER_INPUT on `first` otherwise. */
 export function pageSizeOf(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw badInput("first", "first must be between 1 and 100.");
+    throw new BadInput("first", "first must be between 1 and 100.");
   }
   return first;
 }

@@ -5,7 +5,7 @@ import type {
   OfferPromotionModel,
   SellerModel,
   UserModel,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { WithdrawalStatus } from "@allyhut/schema";
 import type { AffiliateStatus, CommissionType, PaymentMethod } from "@allyhut/schema";
 import DataLoader from "dataloader";
@@ -92,12 +92,16 @@ export const affiliateFrom = (row: Row): AffiliateModel => ({
   pendingCents: centsFrom(row.pending_cents),
   paidCents: centsFrom(row.paid_cents),
   pendingWithdrawalCount: Number(row.pending_count),
-  withdrawalCounts: {
-    [WithdrawalStatus.PENDING]: Number(row.pending_count),
-    [WithdrawalStatus.APPROVED]: Number(row.approved_count),
-    [WithdrawalStatus.REJECTED]: Number(row.rejected_count),
-  },
   currencyCode: row.currency_code as string,
+});
+
+/** An affiliate's withdrawals by status, from its running totals (a row of AFFILIATE_COLUMNS). */
+export type WithdrawalCounts = Record<WithdrawalStatus, number>;
+
+export const withdrawalCountsFrom = (row: Row): WithdrawalCounts => ({
+  [WithdrawalStatus.PENDING]: Number(row.pending_count),
+  [WithdrawalStatus.APPROVED]: Number(row.approved_count),
+  [WithdrawalStatus.REJECTED]: Number(row.rejected_count),
 });
 
 /** Use with PROMOTION_FROM (promotion `p`, affiliate `a`, seller `s`). */
@@ -121,10 +125,16 @@ export const PROMOTION_WITH_OFFER_COLUMNS = `${PROMOTION_COLUMNS}, ${OFFER_PART_
 
 export const PROMOTION_WITH_OFFER_FROM = `${PROMOTION_FROM} JOIN offers o ON o.id = p.offer_id`;
 
-export const promotionWithOfferFrom = (row: Row): OfferPromotionModel => ({
-  ...promotionFrom(row),
+export const promotionWithOfferFrom = (row: Row): PromotionWithOffer => ({
+  promotion: promotionFrom(row),
   offer: offerPartFrom(row, row.offer_id),
 });
+
+/** A promotion and the offer read with it (which primes the request's offer loader). */
+export interface PromotionWithOffer {
+  promotion: OfferPromotionModel;
+  offer: OfferModel;
+}
 
 /** With AFFILIATE_FROM and PROMOTIONS_OF_AFFILIATE_JOIN: one row per promotion (or one without). */
 export const PROMOTION_OF_AFFILIATE_COLUMNS = `p.offer_id AS promo_offer_id,
@@ -137,7 +147,7 @@ export const PROMOTIONS_OF_AFFILIATE_JOIN = `LEFT JOIN offer_promotions p ON p.a
 export const PROMOTIONS_OF_AFFILIATE_ORDER = "p.promoted_since, p.offer_id";
 
 /** The promotion of a row of PROMOTION_OF_AFFILIATE_COLUMNS; null on the row of an affiliate without. */
-export const promotionOfAffiliateFrom = (row: Row): OfferPromotionModel | null =>
+export const promotionOfAffiliateFrom = (row: Row): PromotionWithOffer | null =>
   row.promo_offer_id == null
     ? null
     : promotionWithOfferFrom({

@@ -1,9 +1,9 @@
 import {
-  badInput,
+  BadInput,
   type AffiliateListArgs,
   type AffiliateModel,
   type ConnectionModel,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import {
   AffiliateOrderField,
   AffiliateStatus,
@@ -11,7 +11,7 @@ import {
   codePointLength,
 } from "@allyhut/schema";
 import { decodeCursor, encodeCursor } from "../../db/cursor";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "../rows";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM, type Row } from "../rows";
 import { type Queryable } from "../../db/sql-values";
 
 export const SEARCH_MAX_LENGTH = 100;
@@ -37,16 +37,17 @@ export async function pageOfAffiliates(
   db: Queryable,
   sellerId: string,
   args: AffiliateListArgs,
+  affiliateOf: (row: Row) => AffiliateModel,
 ): Promise<ConnectionModel<AffiliateModel>> {
   const first = args.first;
   if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw badInput("first", "first must be between 1 and 100.");
+    throw new BadInput("first", "first must be between 1 and 100.");
   }
   const { field, direction } = args.orderBy ?? DEFAULT_AFFILIATE_ORDER;
   const column = SORT_COLUMNS[field];
-  if (!column) throw badInput("orderBy", "Affiliates cannot be ordered that way.");
+  if (!column) throw new BadInput("orderBy", "Affiliates cannot be ordered that way.");
   if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) {
-    throw badInput("orderBy", "The direction must be ASC or DESC.");
+    throw new BadInput("orderBy", "The direction must be ASC or DESC.");
   }
   const filter = filterOf(sellerId, args);
   const conditions = [...filter.conditions];
@@ -63,7 +64,7 @@ export async function pageOfAffiliates(
      ORDER BY ${column} ${order}, a.id ${order} LIMIT ${first + 1}`,
     parameters,
   );
-  const nodes: AffiliateModel[] = rows.slice(0, first).map(affiliateFrom);
+  const nodes: AffiliateModel[] = rows.slice(0, first).map(affiliateOf);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
@@ -88,14 +89,14 @@ function filterOf(
   const parameters: unknown[] = [sellerId];
   if (args.status != null) {
     if (!Object.values(AffiliateStatus).includes(args.status)) {
-      throw badInput("status", "The status must be ACTIVE or DISABLED.");
+      throw new BadInput("status", "The status must be ACTIVE or DISABLED.");
     }
     conditions.push("a.status = ?");
     parameters.push(args.status);
   }
   const search = String(args.search ?? "").trim();
   if (codePointLength(search) > SEARCH_MAX_LENGTH) {
-    throw badInput("search", `Search for at most ${SEARCH_MAX_LENGTH} characters.`);
+    throw new BadInput("search", `Search for at most ${SEARCH_MAX_LENGTH} characters.`);
   }
   if (search) {
     // The columns' collation is case-insensitive; % and _ in the text are matched literally.
@@ -121,16 +122,17 @@ function cursorOf(affiliate: AffiliateModel, field: AffiliateOrderField): string
 function cursorKeyOf(cursor: string, field: AffiliateOrderField): [string | number | Date, string] {
   const [key, id] = decodeCursor(cursor);
   const prefix = `${field}:`;
-  if (typeof key !== "string" || !key.startsWith(prefix)) throw badInput("after", FOREIGN_CURSOR);
+  if (typeof key !== "string" || !key.startsWith(prefix))
+    throw new BadInput("after", FOREIGN_CURSOR);
   const value = key.slice(prefix.length);
   if (field === AffiliateOrderField.NAME) {
-    if (codePointLength(value) > 100) throw badInput("after", FOREIGN_CURSOR);
+    if (codePointLength(value) > 100) throw new BadInput("after", FOREIGN_CURSOR);
     return [value, id];
   }
   const number = /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(number)) throw badInput("after", FOREIGN_CURSOR);
+  if (!Number.isSafeInteger(number)) throw new BadInput("after", FOREIGN_CURSOR);
   if (field !== AffiliateOrderField.JOINED_AT) return [number, id];
   const joinedAt = new Date(number);
-  if (Number.isNaN(joinedAt.getTime())) throw badInput("after", FOREIGN_CURSOR);
+  if (Number.isNaN(joinedAt.getTime())) throw new BadInput("after", FOREIGN_CURSOR);
   return [joinedAt, id];
 }

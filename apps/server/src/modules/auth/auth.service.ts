@@ -1,9 +1,9 @@
 import {
-  ApiError,
-  ErrorCode,
-  type AuthService as AuthServiceApi,
+  AlreadyExists,
+  Unauthenticated,
   type UserModel,
-} from "@allyhut/schema/graphql";
+  type AuthService as AuthServiceApi,
+} from "@allyhut/schema/domain";
 import { idFrom, isDuplicateKey } from "../../db/sql-values";
 import type { ServiceDeps } from "../service-deps";
 import { checkEmail, checkName, checkNewPassword, normalizeEmail } from "./credentials";
@@ -62,16 +62,12 @@ export class AuthService implements AuthServiceApi {
     if (!row || !valid) {
       await throttle.recordFailure();
       this.deps.log.info({ clientAddress: this.deps.clientAddress }, "login failed");
-      throw new ApiError(ErrorCode.UNAUTHENTICATED, LOGIN_FAILED_MESSAGE);
+      throw new Unauthenticated(LOGIN_FAILED_MESSAGE);
     }
     await throttle.recordSuccess();
     return { id: idFrom(row.id), name: row.name, email: row.email };
   }
 }
 
-const emailTaken = (): ApiError =>
-  new ApiError(
-    ErrorCode.ALREADY_EXISTS,
-    "An account with this email already exists. Sign in instead.",
-    "email",
-  );
+const emailTaken = (): AlreadyExists =>
+  new AlreadyExists("An account with this email already exists. Sign in instead.", "email");

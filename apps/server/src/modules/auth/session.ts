@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { CookieOptions, Request, Response } from "express";
 import type { DataSource } from "typeorm";
-import type { SessionControl, Viewer } from "@allyhut/schema/graphql";
+import type { SessionControl, Viewer } from "@allyhut/schema/domain";
 import { idFrom } from "../../db/sql-values";
 
 export const SESSION_COOKIE = "allyhut_session";

@@ -1,4 +1,9 @@
-import type { CommissionModel, ConnectionModel, PageArgs } from "@allyhut/schema/graphql";
+import type {
+  CommissionModel,
+  ConnectionModel,
+  OfferModel,
+  PageArgs,
+} from "@allyhut/schema/domain";
 import {
   decodeWholeKeyCursor,
   emptyConnection,
@@ -27,6 +32,7 @@ export async function pageOfCommissions(
   db: Queryable,
   affiliateId: string,
   page: PageArgs,
+  rememberOffer: (offer: OfferModel) => void,
 ): Promise<ConnectionModel<CommissionModel>> {
   const first = pageSizeOf(page.first);
   const after = page.after ? decodeWholeKeyCursor(page.after, CURSOR_LABEL) : null;
@@ -49,7 +55,11 @@ export async function pageOfCommissions(
      ORDER BY c.occurred_at DESC, c.id DESC LIMIT ${first + 1}`,
     parameters,
   );
-  const nodes = rows.slice(0, first).map(commissionWithOfferFrom);
+  const nodes = rows.slice(0, first).map((row) => {
+    const { commission, offer } = commissionWithOfferFrom(row);
+    rememberOffer(offer);
+    return commission;
+  });
   const last = nodes[nodes.length - 1];
   const counted = rows[0] ? Number(rows[0].total_count) : after ? null : 0;
   return {

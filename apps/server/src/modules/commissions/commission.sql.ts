@@ -1,4 +1,4 @@
-import type { CommissionModel } from "@allyhut/schema/graphql";
+import type { CommissionModel, OfferModel } from "@allyhut/schema/domain";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import { OFFER_PART_COLUMNS, offerPartFrom, type Row } from "../rows";
 
@@ -45,11 +45,12 @@ export function commissionFrom(row: CommissionRow): CommissionModel {
   };
 }
 
-export function commissionWithOfferFrom(row: CommissionRow & Row): CommissionModel {
-  return {
-    ...commissionFrom(row),
-    offer: offerPartFrom(row, row.offer_id),
-  };
+/** A commission and the offer read with it (which primes the request's offer loader). */
+export function commissionWithOfferFrom(row: CommissionRow & Row): {
+  commission: CommissionModel;
+  offer: OfferModel;
+} {
+  return { commission: commissionFrom(row), offer: offerPartFrom(row, row.offer_id) };
 }
 
 export async function commissionById(

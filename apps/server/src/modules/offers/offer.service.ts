@@ -1,10 +1,10 @@
 import {
-  forbidden,
-  notFound,
+  Forbidden,
+  NotFound,
   type OfferModel,
-  type OfferService as OfferServiceApi,
   type Viewer,
-} from "@allyhut/schema/graphql";
+  type OfferService as OfferServiceApi,
+} from "@allyhut/schema/domain";
 import { idFrom, isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
@@ -50,7 +50,7 @@ export class OfferService implements OfferServiceApi {
     input: Parameters<OfferServiceApi["update"]>[1],
   ): Promise<OfferModel> {
     const sellerId = sellerOf(viewer);
-    if (!isRowId(input.offerId)) throw notFound("Offer");
+    if (!isRowId(input.offerId)) throw new NotFound("Offer");
     const offerId = await inTransaction(this.deps.db, async (m) => {
       // Locked: two changes at once would each judge the commission against the other's old price.
       // The offer row only (no join): a sale locks the seller row before its insert reads the offer.
@@ -59,7 +59,7 @@ export class OfferService implements OfferServiceApi {
          FROM offers WHERE id = ? AND seller_id = ? FOR UPDATE`,
         [input.offerId, sellerId],
       );
-      if (!row) throw notFound("Offer");
+      if (!row) throw new NotFound("Offer");
       const offer = changedOffer(offerFrom(row), input);
       // Recorded commissions keep their amounts: a new commission counts from the next sale on.
       await m.query(
@@ -90,6 +90,6 @@ export class OfferService implements OfferServiceApi {
 }
 
 function sellerOf(viewer: Viewer): string {
-  if (!viewer.sellerId) throw forbidden("Create a seller first.");
+  if (!viewer.sellerId) throw new Forbidden("Create a seller first.");
   return viewer.sellerId;
 }

@@ -1,12 +1,11 @@
 import {
-  ApiError,
-  ErrorCode,
+  AlreadyExists,
   type OfferModel,
   type PublicSellerModel,
   type SellerModel,
-  type SellerService as SellerServiceApi,
   type Viewer,
-} from "@allyhut/schema/graphql";
+  type SellerService as SellerServiceApi,
+} from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
 import { idFrom, isDuplicateKey } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
@@ -48,11 +47,7 @@ export class SellerService implements SellerServiceApi {
     } catch (error) {
       if (isDuplicateKey(error, "uq_sellers_owner")) throw alreadyASeller();
       if (isDuplicateKey(error, "uq_sellers_slug")) {
-        throw new ApiError(
-          ErrorCode.ALREADY_EXISTS,
-          "This slug is taken; choose another one.",
-          "slug",
-        );
+        throw new AlreadyExists("This slug is taken; choose another one.", "slug");
       }
       throw error;
     }
@@ -82,5 +77,5 @@ export class SellerService implements SellerServiceApi {
   }
 }
 
-const alreadyASeller = (): ApiError =>
-  new ApiError(ErrorCode.ALREADY_EXISTS, "You already have a seller; a user can own only one.");
+const alreadyASeller = (): AlreadyExists =>
+  new AlreadyExists("You already have a seller; a user can own only one.");

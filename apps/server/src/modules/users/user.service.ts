@@ -3,19 +3,19 @@ import type {
   SellerModel,
   UserModel,
   UserService as UserServiceApi,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
 import {
   AFFILIATE_COLUMNS,
   AFFILIATE_FROM,
   SELLER_COLUMNS,
   USER_COLUMNS,
-  affiliateFrom,
   groupLoader,
   rowLoader,
   sellerFrom,
   userFrom,
 } from "../rows";
+import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
 
 /** A user's own record, the seller they own and their memberships; batched per request. */
@@ -24,7 +24,8 @@ export class UserService implements UserServiceApi {
   private readonly sellersByOwner: DataLoader<string, SellerModel | null>;
   private readonly memberships: DataLoader<string, AffiliateModel[]>;
 
-  constructor(deps: ServiceDeps) {
+  // Built alone (as in tests), a service has affiliate loaders of its own.
+  constructor(deps: ServiceDeps, affiliateLoaders = new AffiliateLoaders(deps.db)) {
     this.users = rowLoader(
       deps.db,
       `SELECT ${USER_COLUMNS}, u.id AS loader_key FROM users u`,
@@ -44,7 +45,7 @@ export class UserService implements UserServiceApi {
       `SELECT ${AFFILIATE_COLUMNS}, a.user_id AS loader_key ${AFFILIATE_FROM}`,
       "a.user_id",
       "a.user_id, a.id",
-      affiliateFrom,
+      affiliateLoaders.affiliateOf,
     );
   }
 

@@ -1,9 +1,9 @@
 import {
-  badInput,
+  BadInput,
   type ConnectionModel,
   type PayoutSummaryModel,
   type WithdrawalModel,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import {
   MAX_DECIMAL_CENTS,
   SortDirection,
@@ -42,7 +42,8 @@ export async function pageOfWithdrawals(
 ): Promise<Omit<ConnectionModel<WithdrawalModel>, "totalCount">> {
   const first = pageSizeOf(query.first);
   const column = SORT_COLUMNS[query.field];
-  if (!column) throw badInput("orderBy", "Withdrawals can be ordered by REQUESTED_AT or AMOUNT.");
+  if (!column)
+    throw new BadInput("orderBy", "Withdrawals can be ordered by REQUESTED_AT or AMOUNT.");
   const descending = query.direction !== SortDirection.ASC;
   const conditions = [...query.conditions];
   const parameters = [...query.parameters];

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { WithdrawalEventModel } from "@allyhut/schema/graphql";
+import type { WithdrawalEventModel } from "@allyhut/schema/domain";
 import type { WithdrawalStatus } from "@allyhut/schema";
 import { canonicalId, idFrom, isRowId, type Queryable } from "../../db/sql-values";
 

@@ -1,6 +1,5 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { badInput } from "../errors";
-import type { PageArgs } from "../services";
+import { BadInput, type PageArgs } from "../../domain";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -27,7 +26,7 @@ export class ConnectionArgs {
 export function pageOf(args: ConnectionArgs): PageArgs {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput("first", `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw new BadInput("first", `first must be between 1 and ${MAX_PAGE_SIZE}.`);
   }
   return { first, after: args.after ?? null };
 }
