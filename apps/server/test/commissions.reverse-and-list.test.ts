@@ -129,13 +129,14 @@ describe("CommissionService.reverse and listOfAffiliate", () => {
       log: silentLog,
       clientAddress: "127.0.0.1",
     });
+    const listOne = recorded[0]!;
     await countStatements(async (count) => {
       const page = await request.commissions.listOfAffiliate(program.affiliate.affiliateId, {
         first: 100,
       });
-      expect(page.nodes.find((c) => c.orderId === "LIST-1")).toEqual(recorded[0]);
-      expect(await request.offers.byId(recorded[0]!.offerId)).toEqual(
-        expect.objectContaining({ id: recorded[0]!.offerId, sellerId: program.seller.sellerId }),
+      expect(page.nodes.find((c) => c.orderId === "LIST-1")).toEqual(listOne);
+      expect(await request.offers.byId(listOne.offerId)).toEqual(
+        expect.objectContaining({ id: listOne.offerId, sellerId: program.seller.sellerId }),
       );
       expect(count.statements).toBe(1);
     });

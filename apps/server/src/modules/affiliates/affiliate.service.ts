@@ -5,10 +5,10 @@ import {
   Unauthenticated,
   type AffiliateListArgs,
   type AffiliateModel,
+  type AffiliateService as AffiliateServiceApi,
   type ConnectionModel,
   type OfferPromotionModel,
   type Viewer,
-  type AffiliateService as AffiliateServiceApi,
 } from "@allyhut/schema/domain";
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
 import { idFrom, isDuplicateKey, isRowId, type Queryable } from "../../db/sql-values";

@@ -1,8 +1,8 @@
 import {
   AlreadyExists,
   Unauthenticated,
-  type UserModel,
   type AuthService as AuthServiceApi,
+  type UserModel,
 } from "@allyhut/schema/domain";
 import { idFrom, isDuplicateKey } from "../../db/sql-values";
 import type { ServiceDeps } from "../service-deps";

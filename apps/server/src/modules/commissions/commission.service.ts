@@ -2,12 +2,12 @@ import {
   Forbidden,
   NotFound,
   type CommissionModel,
+  type CommissionService as CommissionServiceApi,
   type ConnectionModel,
   type PageArgs,
   type SaleImportModel,
   type SaleImportRow,
   type Viewer,
-  type CommissionService as CommissionServiceApi,
 } from "@allyhut/schema/domain";
 import { idFrom } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";

@@ -2,8 +2,8 @@ import {
   Forbidden,
   NotFound,
   type OfferModel,
-  type Viewer,
   type OfferService as OfferServiceApi,
+  type Viewer,
 } from "@allyhut/schema/domain";
 import { idFrom, isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";

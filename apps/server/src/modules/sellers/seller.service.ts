@@ -3,8 +3,8 @@ import {
   type OfferModel,
   type PublicSellerModel,
   type SellerModel,
-  type Viewer,
   type SellerService as SellerServiceApi,
+  type Viewer,
 } from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
 import { idFrom, isDuplicateKey } from "../../db/sql-values";
