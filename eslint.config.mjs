@@ -52,6 +52,20 @@ export default tseslint.config(
     },
   },
   {
+    // Services and the database layer speak the domain (@allyhut/schema/domain), never GraphQL:
+    // the API layer (apps/server/src/http, packages/schema/src/graphql) maps their errors.
+    files: ["apps/server/src/modules/**/*.ts", "apps/server/src/db/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["graphql", "graphql-scalars", "type-graphql", "@allyhut/schema/graphql"],
+          patterns: ["@apollo/*", "**/packages/schema/src/graphql/**", "**/http/**"],
+        },
+      ],
+    },
+  },
+  {
     // The browser bundle gets its types from the generated schema: no decorated classes, no ORM.
     files: ["apps/web/**/*.{ts,tsx}"],
     rules: {

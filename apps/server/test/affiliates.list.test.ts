@@ -5,7 +5,7 @@ import {
   SortDirection,
   type AffiliateOrderField as Field,
 } from "@allyhut/schema";
-import type { AffiliateModel } from "@allyhut/schema/graphql";
+import type { AffiliateModel } from "@allyhut/schema/domain";
 import pino from "pino";
 import { encodeCursor } from "../src/modules/paging";
 import { countStatements } from "../src/db/statement-counter";

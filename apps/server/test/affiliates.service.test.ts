@@ -61,7 +61,6 @@ describe("join", () => {
       pendingCents: 0,
       paidCents: 0,
       pendingWithdrawalCount: 0,
-      withdrawalCounts: { PENDING: 0, APPROVED: 0, REJECTED: 0 },
       currencyCode: "EUR",
     });
     expect(Math.abs(affiliate.joinedAt.getTime() - Date.now())).toBeLessThan(60_000);

@@ -4,7 +4,7 @@ import {
   WithdrawalStatus,
   type WithdrawalStatus as Status,
 } from "@allyhut/schema";
-import type { WithdrawalListArgs, WithdrawalModel } from "@allyhut/schema/graphql";
+import type { WithdrawalListArgs, WithdrawalModel } from "@allyhut/schema/domain";
 import { countStatements } from "../src/db/statement-counter";
 import { createTestDatabase, type TestDatabase } from "./support/database";
 import {

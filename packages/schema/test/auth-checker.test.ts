@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { ApiError, authChecker, type ApiContext, type Viewer } from "../src/graphql";
+// The auth checker throws the domain's errors (the base of Unauthenticated and Forbidden).
+import { DomainError as ApiError, type Viewer } from "../src/domain";
+import { authChecker, type ApiContext } from "../src/graphql";
 
 function check(viewer: Viewer | null, roles: Array<"SELLER">): unknown {
   const context = { viewer } as ApiContext;

@@ -5,6 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import { DomainError } from "@allyhut/schema/domain";
 import { buildApiSchema, formatApiError, type ApiContext } from "@allyhut/schema/graphql";
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
@@ -35,6 +36,7 @@ export interface RequestContext extends ApiContext {
 /** An error from our own code or a dependency, not one the API means to tell the client. */
 function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return false;
   if (!(original instanceof GraphQLError)) return true;
   return original.originalError !== undefined && !(original.originalError instanceof GraphQLError);
 }

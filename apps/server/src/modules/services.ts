@@ -1,4 +1,4 @@
-import type { Services } from "@allyhut/schema/graphql";
+import type { Services } from "@allyhut/schema/domain";
 import { AffiliateLoaders } from "./affiliates/affiliate.loaders";
 import { AffiliateService } from "./affiliates/affiliate.service";
 import { AuthService } from "./auth/auth.service";
@@ -13,15 +13,15 @@ import { WithdrawalService } from "./withdrawals/withdrawal.service";
 /** The services of one request: their DataLoaders live as long as it, so batching never leaks across requests. */
 export function createServices(deps: ServiceDeps): Services {
   // Shared: the services that write affiliates or offers make the request forget what it read of them.
-  const affiliateLoaders = new AffiliateLoaders(deps.db);
   const offerLoaders = new OfferLoaders(deps.db);
+  const affiliateLoaders = new AffiliateLoaders(deps.db, offerLoaders);
   return {
     auth: new AuthService(deps),
-    users: new UserService(deps),
+    users: new UserService(deps, affiliateLoaders),
     sellers: new SellerService(deps, offerLoaders),
     offers: new OfferService(deps, offerLoaders, affiliateLoaders),
     affiliates: new AffiliateService(deps, affiliateLoaders),
-    commissions: new CommissionService(deps, affiliateLoaders),
+    commissions: new CommissionService(deps, affiliateLoaders, offerLoaders),
     withdrawals: new WithdrawalService(deps, affiliateLoaders),
   };
 }

@@ -1,6 +1,7 @@
 // Balances as the API reports them: the schema executed in process over the server's own services
 // (no HTTP), so a test can hold them against figures it keeps itself.
-import { buildApiSchema, type ApiContext, type Viewer } from "@allyhut/schema/graphql";
+import type { Viewer } from "@allyhut/schema/domain";
+import { buildApiSchema, type ApiContext } from "@allyhut/schema/graphql";
 import { graphql, type GraphQLSchema } from "graphql";
 import pino from "pino";
 import type { DataSource } from "typeorm";

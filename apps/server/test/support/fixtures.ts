@@ -1,6 +1,6 @@
 // Small SQL fixtures for the money tests: sellers, offers, affiliates and promotions, straight into the tables.
 import { randomBytes } from "node:crypto";
-import type { Viewer } from "@allyhut/schema/graphql";
+import type { Viewer } from "@allyhut/schema/domain";
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { insertUser } from "../../src/db/seed";

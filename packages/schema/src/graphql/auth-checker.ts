@@ -1,6 +1,6 @@
 import type { AuthCheckerFn } from "type-graphql";
-import { forbidden, unauthenticated } from "./errors";
-import type { ApiContext, Viewer } from "./services";
+import { Forbidden, Unauthenticated, type Viewer } from "../domain";
+import type { ApiContext } from "./context";
 
 /** The roles `@Authorized(...)` accepts. No role means: signed in. */
 export type ApiRole = "SELLER";
@@ -12,15 +12,15 @@ export type ApiRole = "SELLER";
  */
 export const authChecker: AuthCheckerFn<ApiContext, ApiRole> = ({ context }, roles) => {
   const viewer = context.viewer;
-  if (!viewer) throw unauthenticated();
+  if (!viewer) throw new Unauthenticated();
   if (roles.includes("SELLER") && viewer.sellerId === null) {
-    throw forbidden("Create a seller first.");
+    throw new Forbidden("Create a seller first.");
   }
   return true;
 };
 
 /** The signed-in viewer, for resolvers behind `@Authorized` (throws UNAUTHENTICATED otherwise). */
 export function viewerOf(context: ApiContext): Viewer {
-  if (!context.viewer) throw unauthenticated();
+  if (!context.viewer) throw new Unauthenticated();
   return context.viewer;
 }

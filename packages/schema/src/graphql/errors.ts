@@ -4,23 +4,12 @@ import { ErrorCode } from "../errors";
 export { ErrorCode };
 
 /**
- * An error the client may see: a contract code, a human message and, for bad input, the field at fault.
- * `nodes` locates an error raised while parsing a literal of the query (a scalar's parseLiteral).
+ * An error raised while graphql-js parses a literal or variable (a scalar's parseLiteral/parseValue):
+ * it must be a GraphQLError for graphql-js to report it as is. `nodes` locates it in the query.
+ * Everything else throws the domain's errors (../domain/errors.ts).
  */
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, field?: string, nodes?: ASTNode) {
     super(message, { extensions: field ? { code, field } : { code }, nodes });
   }
 }
-
-export const badInput = (field: string, message: string): ApiError =>
-  new ApiError(ErrorCode.BAD_USER_INPUT, message, field);
-
-export const notFound = (what: string): ApiError =>
-  new ApiError(ErrorCode.NOT_FOUND, `${what} not found.`);
-
-export const unauthenticated = (): ApiError =>
-  new ApiError(ErrorCode.UNAUTHENTICATED, "Sign in first.");
-
-export const forbidden = (message = "You are not allowed to do this."): ApiError =>
-  new ApiError(ErrorCode.FORBIDDEN, message);

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { DomainError } from "../domain";
 import { ERROR_CODES, ErrorCode } from "../errors";
 import { ApiError } from "./errors";
 
@@ -17,6 +18,17 @@ const CLIENT_REQUEST_CODES: ReadonlySet<string> = new Set([
 
 const CONTRACT_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
+/** The DomainError a resolver threw (graphql-js wraps it, keeping it as originalError), if it was one. */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) {
+    return error.originalError;
+  }
+  return undefined;
+}
+
+// graphql-js names the input at fault only in its coercion and validation messages, so for those
+// (and only those) the field is read out of the message or the query text below.
 const lastSegment = (path: string): string | undefined =>
   path
     .replace(/\[\d+\]/g, "")
@@ -63,7 +75,8 @@ function coercedInputField(message: string, error: unknown): string | undefined 
 }
 
 /**
- * Apollo's `formatError`: every error leaves with a contract code. Request errors (parse, validation,
+ * Apollo's `formatError`: every error leaves with a contract code. A service's DomainError answers its
+ * own code and field. Request errors (parse, validation,
  * coercion) become BAD_USER_INPUT, naming the input field in `extensions.field` where it can be told;
  * anything unexpected becomes INTERNAL_SERVER_ERROR with a generic message and nothing else, so no
  * stack, SQL or driver detail reaches the client. Stack traces are kept only with `exposeDetails`
@@ -77,6 +90,12 @@ export function formatApiError(
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   const details = opts.exposeDetails && stacktrace !== undefined ? { stacktrace } : {};
+
+  const domain = domainErrorOf(error);
+  if (domain) {
+    // The code and field set where the error was raised; nothing is read out of its message.
+    return { ...formatted, extensions: { ...domain.extensions, ...details } };
+  }
 
   const known = CONTRACT_CODES.has(code) || CLIENT_REQUEST_CODES.has(code);
   if (!known || code === ErrorCode.INTERNAL_SERVER_ERROR) {

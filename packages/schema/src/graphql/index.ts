@@ -1,9 +1,8 @@
-// The server's entry to the API: schema, error formatting, and the types and interfaces it implements.
+// The server's entry to the API: the schema, its context and error formatting (services: ../domain).
 import "reflect-metadata";
 
 export * from "./errors";
-export * from "./models";
-export * from "./services";
+export type { ApiContext } from "./context";
 export { authChecker, viewerOf, type ApiRole } from "./auth-checker";
 export { buildApiSchema, printApiSchema } from "./build-schema";
 export { formatApiError, INTERNAL_ERROR_MESSAGE } from "./format-error";

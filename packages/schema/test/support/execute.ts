@@ -1,5 +1,6 @@
 import { graphql, type ExecutionResult } from "graphql";
-import { buildApiSchema, formatApiError, type Viewer } from "../../src/graphql";
+import type { Viewer } from "../../src/domain";
+import { buildApiSchema, formatApiError } from "../../src/graphql";
 import { fakeContext, type FakeRecorder } from "./fake-services";
 
 /** Executes an operation against the real schema and the fake services, as `viewer`. */

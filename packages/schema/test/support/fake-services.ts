@@ -7,9 +7,8 @@ import {
   WithdrawalStatus,
 } from "../../src/enums";
 import {
-  notFound,
+  NotFound,
   type AffiliateModel,
-  type ApiContext,
   type CommissionModel,
   type ConnectionModel,
   type OfferModel,
@@ -18,7 +17,8 @@ import {
   type UserModel,
   type Viewer,
   type WithdrawalModel,
-} from "../../src/graphql";
+} from "../../src/domain";
+import type { ApiContext } from "../../src/graphql";
 import { percentageCommissionCents } from "../../src/money";
 
 export const coach: UserModel = { id: "u1", name: "Demo Coach", email: "coach@allyhut.test" };
@@ -149,7 +149,8 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         record("offers.update", input, who),
         { ...masterclass, name: input.name ?? masterclass.name }
       ),
-      byId: async (id) => (id === masterclass.id ? masterclass : Promise.reject(notFound("Offer"))),
+      byId: async (id) =>
+        id === masterclass.id ? masterclass : Promise.reject(new NotFound("Offer")),
     },
     affiliates: {
       list: async (who, args) => (

@@ -1,17 +1,17 @@
 import {
-  badInput,
+  BadInput,
   type AffiliateListArgs,
   type AffiliateModel,
   type ConnectionModel,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import {
   AffiliateOrderField,
   AffiliateStatus,
   SortDirection,
   codePointLength,
 } from "@allyhut/schema";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
-import { type Queryable } from "../../db/sql-values";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM } from "./affiliate.row";
+import type { Queryable, Row } from "../../db/sql-values";
 import { keysetOrder, keysetPage, pageSizeOf, positionAfter, sortKeys } from "../paging";
 
 export const SEARCH_MAX_LENGTH = 100;
@@ -35,6 +35,7 @@ export async function pageOfAffiliates(
   db: Queryable,
   sellerId: string,
   args: AffiliateListArgs,
+  affiliateOf: (row: Row) => AffiliateModel,
 ): Promise<ConnectionModel<AffiliateModel>> {
   const first = pageSizeOf(args.first);
   const order = keysetOrder(
@@ -54,7 +55,7 @@ export async function pageOfAffiliates(
       first,
       after: positionAfter(order.sort, args.after),
     },
-    affiliateFrom,
+    affiliateOf,
   );
   return {
     ...page,
@@ -77,14 +78,14 @@ function filterOf(
   const parameters: unknown[] = [sellerId];
   if (args.status != null) {
     if (!Object.values(AffiliateStatus).includes(args.status)) {
-      throw badInput("status", "The status must be ACTIVE or DISABLED.");
+      throw new BadInput("status", "The status must be ACTIVE or DISABLED.");
     }
     conditions.push("a.status = ?");
     parameters.push(args.status);
   }
   const search = String(args.search ?? "").trim();
   if (codePointLength(search) > SEARCH_MAX_LENGTH) {
-    throw badInput("search", `Search for at most ${SEARCH_MAX_LENGTH} characters.`);
+    throw new BadInput("search", `Search for at most ${SEARCH_MAX_LENGTH} characters.`);
   }
   if (search) {
     // The columns' collation is case-insensitive; % and _ in the text are matched literally.

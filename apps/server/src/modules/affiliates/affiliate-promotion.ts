@@ -1,11 +1,10 @@
 import {
-  ApiError,
-  ErrorCode,
-  badInput,
-  notFound,
+  AffiliateDisabled,
+  BadInput,
+  NotFound,
   type OfferPromotionModel,
   type Viewer,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { AffiliateStatus } from "@allyhut/schema";
 import { PROMOTION_COLUMNS, PROMOTION_FROM, promotionFrom } from "./offer-promotion.row";
 import { isRowId, type Queryable } from "../../db/sql-values";
@@ -24,10 +23,9 @@ export async function promoteInTransaction(
     "SELECT id, seller_id, status FROM affiliates WHERE id = ? AND user_id = ? FOR UPDATE",
     [input.affiliateId, viewer.userId],
   );
-  if (!affiliate) throw notFound("Affiliate");
+  if (!affiliate) throw new NotFound("Affiliate");
   if (affiliate.status !== AffiliateStatus.ACTIVE) {
-    throw new ApiError(
-      ErrorCode.AFFILIATE_DISABLED,
+    throw new AffiliateDisabled(
       "The seller has switched this affiliate off: it cannot promote offers.",
     );
   }
@@ -37,8 +35,8 @@ export async function promoteInTransaction(
         affiliate.seller_id,
       ])
     : [];
-  if (!offer) throw notFound("Offer");
-  if (Number(offer.active) !== 1) throw badInput("offerId", "This offer is not active.");
+  if (!offer) throw new NotFound("Offer");
+  if (Number(offer.active) !== 1) throw new BadInput("offerId", "This offer is not active.");
   // Promoting again keeps the first promotion, its date and its totals.
   await m.query(
     `INSERT INTO offer_promotions (affiliate_id, offer_id, promoted_since)

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { badInput } from "@allyhut/schema/graphql";
+import { BadInput } from "@allyhut/schema/domain";
 import {
   AffiliateStatus,
   PaymentMethod,
@@ -20,16 +20,16 @@ export interface PayoutDetails {
 /** The payment method and account, trimmed; a PayPal account must be an email address. */
 export function checkPayoutDetails(input: PayoutDetails): PayoutDetails {
   const methodProblem = paymentMethodProblem(input.paymentMethod);
-  if (methodProblem) throw badInput("paymentMethod", methodProblem);
+  if (methodProblem) throw new BadInput("paymentMethod", methodProblem);
   const payoutAccount = String(input.payoutAccount ?? "");
   const accountProblem = payoutAccountProblem(input.paymentMethod, payoutAccount);
-  if (accountProblem) throw badInput("payoutAccount", accountProblem);
+  if (accountProblem) throw new BadInput("payoutAccount", accountProblem);
   return { paymentMethod: input.paymentMethod, payoutAccount: payoutAccount.trim() };
 }
 
 export function checkStatus(status: AffiliateStatus): AffiliateStatus {
   if (!Object.values(AffiliateStatus).includes(status)) {
-    throw badInput("status", "The status must be ACTIVE or DISABLED.");
+    throw new BadInput("status", "The status must be ACTIVE or DISABLED.");
   }
   return status;
 }

@@ -1,53 +1,106 @@
-import { notFound, type AffiliateModel, type OfferPromotionModel } from "@allyhut/schema/graphql";
+import { NotFound, type AffiliateModel, type OfferPromotionModel } from "@allyhut/schema/domain";
+import { WithdrawalStatus } from "@allyhut/schema";
 import type DataLoader from "dataloader";
-import type { Queryable } from "../../db/sql-values";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
+import { selectColumns } from "../../db/select-columns";
+import type { Queryable, Row } from "../../db/sql-values";
+import { OfferLoaders } from "../offers/offer.loaders";
+import { groupLoader, rowLoader } from "../paging";
+import { Affiliate } from "./affiliate.entity";
+import {
+  AFFILIATE_COLUMNS,
+  AFFILIATE_FROM,
+  affiliateFrom,
+  withdrawalCountsFrom,
+  type WithdrawalCounts,
+} from "./affiliate.row";
 import {
   PROMOTION_WITH_OFFER_COLUMNS,
   PROMOTION_WITH_OFFER_FROM,
   promotionWithOfferFrom,
+  type PromotionWithOffer,
 } from "./offer-promotion.row";
-import { groupLoader, rowLoader } from "../paging";
+
+const NO_WITHDRAWALS: WithdrawalCounts = {
+  [WithdrawalStatus.PENDING]: 0,
+  [WithdrawalStatus.APPROVED]: 0,
+  [WithdrawalStatus.REJECTED]: 0,
+};
+
+const WITHDRAWAL_COUNT_COLUMNS = selectColumns(Affiliate, "a", [
+  "pendingCount",
+  "approvedCount",
+  "rejectedCount",
+]);
 
 /**
  * One request's affiliates and their promotions, batched and cached, shared by the services of the
  * request. The mutations of a document run one after another in that request, so a service that
- * writes an affiliate forgets what was read of it: a later alias reads it again.
+ * writes an affiliate forgets what was read of it: a later alias reads it again. What a statement
+ * read beside an affiliate (its withdrawal counts, its promotions' offers) primes the loaders of
+ * those, so asking for them later costs no statement.
  */
 export class AffiliateLoaders {
   readonly affiliates: DataLoader<string, AffiliateModel>;
   readonly promotions: DataLoader<string, OfferPromotionModel[]>;
+  /** Withdrawals by status, from the affiliate's running totals. */
+  readonly withdrawalCounts: DataLoader<string, WithdrawalCounts>;
 
-  constructor(db: Queryable) {
+  constructor(
+    db: Queryable,
+    private readonly offers = new OfferLoaders(db),
+  ) {
     this.affiliates = rowLoader(
       db,
       `SELECT ${AFFILIATE_COLUMNS}, a.id AS loader_key ${AFFILIATE_FROM}`,
       "a.id",
-      affiliateFrom,
-      () => notFound("Affiliate"),
+      this.affiliateOf,
+      () => new NotFound("Affiliate"),
     );
     this.promotions = groupLoader(
       db,
       `SELECT ${PROMOTION_WITH_OFFER_COLUMNS}, p.affiliate_id AS loader_key ${PROMOTION_WITH_OFFER_FROM}`,
       "p.affiliate_id",
       "p.affiliate_id, p.promoted_since, p.offer_id",
-      promotionWithOfferFrom,
+      (row) => this.promotionOf(promotionWithOfferFrom(row)),
+    );
+    this.withdrawalCounts = rowLoader(
+      db,
+      `SELECT ${WITHDRAWAL_COUNT_COLUMNS}, a.id AS loader_key FROM affiliates a`,
+      "a.id",
+      withdrawalCountsFrom,
+      () => NO_WITHDRAWALS,
     );
   }
 
+  /** The affiliate of a row of AFFILIATE_COLUMNS; its withdrawal counts, read with it, are kept. */
+  readonly affiliateOf = (row: Row): AffiliateModel => {
+    const affiliate = affiliateFrom(row);
+    this.withdrawalCounts.clear(affiliate.id).prime(affiliate.id, withdrawalCountsFrom(row));
+    return affiliate;
+  };
+
   /** Later loads of this request reuse what a list or lookup just read. */
-  remember(affiliate: AffiliateModel, promotions?: OfferPromotionModel[]): void {
+  remember(affiliate: AffiliateModel, promotions?: PromotionWithOffer[]): void {
     this.affiliates.clear(affiliate.id).prime(affiliate.id, affiliate);
-    if (promotions) this.promotions.clear(affiliate.id).prime(affiliate.id, promotions);
+    if (promotions) {
+      const models = promotions.map((promotion) => this.promotionOf(promotion));
+      this.promotions.clear(affiliate.id).prime(affiliate.id, models);
+    }
   }
 
   /** After a committed write to the affiliate's row (status, payout details, running totals). */
   forgetAffiliate(affiliateId: string): void {
     this.affiliates.clear(affiliateId);
+    this.withdrawalCounts.clear(affiliateId);
   }
 
   /** After a committed write to the affiliate's promotions (a new one, or their totals). */
   forgetPromotions(affiliateId: string): void {
     this.promotions.clear(affiliateId);
+  }
+
+  private promotionOf({ promotion, offer }: PromotionWithOffer): OfferPromotionModel {
+    this.offers.remember(offer);
+    return promotion;
   }
 }

@@ -1,4 +1,4 @@
-import type { AffiliateModel } from "@allyhut/schema/graphql";
+import type { AffiliateModel } from "@allyhut/schema/domain";
 import { WithdrawalStatus } from "@allyhut/schema";
 import type { AffiliateStatus, PaymentMethod } from "@allyhut/schema";
 import { selectColumns } from "../../db/select-columns";
@@ -53,10 +53,14 @@ export const affiliateFrom = (row: AffiliateRow): AffiliateModel => ({
   pendingCents: centsFrom(row.pendingCents),
   paidCents: centsFrom(row.paidCents),
   pendingWithdrawalCount: Number(row.pendingCount),
-  withdrawalCounts: {
-    [WithdrawalStatus.PENDING]: Number(row.pendingCount),
-    [WithdrawalStatus.APPROVED]: Number(row.approvedCount),
-    [WithdrawalStatus.REJECTED]: Number(row.rejectedCount),
-  },
   currencyCode: row.currencyCode as string,
+});
+
+/** An affiliate's withdrawals by status, from its running totals (a row of AFFILIATE_COLUMNS). */
+export type WithdrawalCounts = Record<WithdrawalStatus, number>;
+
+export const withdrawalCountsFrom = (row: AffiliateRow): WithdrawalCounts => ({
+  [WithdrawalStatus.PENDING]: Number(row.pendingCount),
+  [WithdrawalStatus.APPROVED]: Number(row.approvedCount),
+  [WithdrawalStatus.REJECTED]: Number(row.rejectedCount),
 });

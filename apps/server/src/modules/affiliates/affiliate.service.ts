@@ -1,23 +1,22 @@
 import {
-  ApiError,
-  ErrorCode,
-  forbidden,
-  notFound,
-  unauthenticated,
+  AlreadyExists,
+  Forbidden,
+  NotFound,
+  Unauthenticated,
   type AffiliateListArgs,
   type AffiliateModel,
   type AffiliateService as AffiliateServiceApi,
   type ConnectionModel,
   type OfferPromotionModel,
   type Viewer,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
 import { idFrom, isDuplicateKey, isRowId, type Queryable, type Row } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import type { ServiceDeps } from "../service-deps";
 import { pageOfAffiliates } from "./affiliate-list";
 import { AffiliateLoaders } from "./affiliate.loaders";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "./affiliate.row";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM } from "./affiliate.row";
 import {
   PROMOTION_OF_AFFILIATE_COLUMNS,
   PROMOTIONS_OF_AFFILIATE_JOIN,
@@ -39,8 +38,13 @@ export class AffiliateService implements AffiliateServiceApi {
   ) {}
 
   async list(viewer: Viewer, args: AffiliateListArgs): Promise<ConnectionModel<AffiliateModel>> {
-    if (!viewer.sellerId) throw forbidden("Only a seller has affiliates.");
-    const page = await pageOfAffiliates(this.deps.db, viewer.sellerId, args);
+    if (!viewer.sellerId) throw new Forbidden("Only a seller has affiliates.");
+    const page = await pageOfAffiliates(
+      this.deps.db,
+      viewer.sellerId,
+      args,
+      this.loaders.affiliateOf,
+    );
     for (const affiliate of page.nodes) this.loaders.remember(affiliate);
     return page;
   }
@@ -61,9 +65,9 @@ export class AffiliateService implements AffiliateServiceApi {
     const [seller] = await this.deps.db.query("SELECT id FROM sellers WHERE slug = ?", [
       String(input.sellerSlug ?? "").trim(),
     ]);
-    if (!seller) throw notFound("Seller");
+    if (!seller) throw new NotFound("Seller");
     if (idFrom(seller.id) === viewer.sellerId) {
-      throw forbidden(
+      throw new Forbidden(
         "This is your own affiliate program: a seller cannot be their own affiliate.",
       );
     }
@@ -83,16 +87,13 @@ export class AffiliateService implements AffiliateServiceApi {
             viewer.userId,
           ],
         );
-        if (inserted.affectedRows !== 1) throw unauthenticated();
+        if (inserted.affectedRows !== 1) throw new Unauthenticated();
         const affiliateId = idFrom(inserted.insertId);
         this.deps.log.info({ affiliateId, sellerId: idFrom(seller.id) }, "affiliate joined");
         return this.loaders.affiliates.load(affiliateId);
       } catch (error) {
         if (isDuplicateKey(error, "uq_affiliates_seller_user")) {
-          throw new ApiError(
-            ErrorCode.ALREADY_EXISTS,
-            "You are already an affiliate of this seller.",
-          );
+          throw new AlreadyExists("You are already an affiliate of this seller.");
         }
         const codeTaken = isDuplicateKey(error, "uq_affiliates_referral_code");
         if (!codeTaken || attempt >= REFERRAL_CODE_ATTEMPTS) throw error;
@@ -104,9 +105,9 @@ export class AffiliateService implements AffiliateServiceApi {
     viewer: Viewer,
     input: { affiliateId: string; status: AffiliateStatus },
   ): Promise<AffiliateModel> {
-    if (!viewer.sellerId) throw forbidden("Only the seller can switch an affiliate on or off.");
+    if (!viewer.sellerId) throw new Forbidden("Only the seller can switch an affiliate on or off.");
     const status = checkStatus(input.status);
-    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    if (!isRowId(input.affiliateId)) throw new NotFound("Affiliate");
     await this.deps.db.query("UPDATE affiliates SET status = ? WHERE id = ? AND seller_id = ?", [
       status,
       input.affiliateId,
@@ -115,7 +116,7 @@ export class AffiliateService implements AffiliateServiceApi {
     const affiliate = await this.findOne(this.deps.db, "a.seller_id = ?", input.affiliateId, [
       viewer.sellerId,
     ]);
-    if (!affiliate) throw notFound("Affiliate");
+    if (!affiliate) throw new NotFound("Affiliate");
     this.deps.log.info({ affiliateId: affiliate.id, status }, "affiliate status set");
     return affiliate;
   }
@@ -125,7 +126,7 @@ export class AffiliateService implements AffiliateServiceApi {
     input: { affiliateId: string; paymentMethod: PaymentMethod; payoutAccount: string },
   ): Promise<AffiliateModel> {
     const payout = checkPayoutDetails(input);
-    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    if (!isRowId(input.affiliateId)) throw new NotFound("Affiliate");
     // Only the affiliate's own user: the seller pays, it does not choose where to.
     await this.deps.db.query(
       "UPDATE affiliates SET payment_method = ?, payout_account = ? WHERE id = ? AND user_id = ?",
@@ -134,7 +135,7 @@ export class AffiliateService implements AffiliateServiceApi {
     const affiliate = await this.findOne(this.deps.db, "a.user_id = ?", input.affiliateId, [
       viewer.userId,
     ]);
-    if (!affiliate) throw notFound("Affiliate");
+    if (!affiliate) throw new NotFound("Affiliate");
     this.deps.log.info({ affiliateId: affiliate.id }, "payout details updated");
     return affiliate;
   }
@@ -143,7 +144,7 @@ export class AffiliateService implements AffiliateServiceApi {
     viewer: Viewer,
     input: { affiliateId: string; offerId: string },
   ): Promise<OfferPromotionModel> {
-    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    if (!isRowId(input.affiliateId)) throw new NotFound("Affiliate");
     const promotion = await inTransaction(this.deps.db, (m) =>
       promoteInTransaction(m, viewer, input),
     );
@@ -174,7 +175,7 @@ export class AffiliateService implements AffiliateServiceApi {
       [affiliateId, ...scopeParameters],
     );
     if (!rows[0]) return null;
-    const affiliate = affiliateFrom(rows[0]);
+    const affiliate = this.loaders.affiliateOf(rows[0]);
     const promotions = rows.map(promotionOfAffiliateFrom).filter((p) => p !== null);
     this.loaders.remember(affiliate, promotions);
     return affiliate;

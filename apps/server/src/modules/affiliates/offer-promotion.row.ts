@@ -1,4 +1,4 @@
-import type { OfferPromotionModel } from "@allyhut/schema/graphql";
+import type { OfferModel, OfferPromotionModel } from "@allyhut/schema/domain";
 import { selectColumns, unprefixed } from "../../db/select-columns";
 import { centsFrom, idFrom, type Row } from "../../db/sql-values";
 import { OFFER_PART_COLUMNS, offerPartFrom } from "../offers/offer.row";
@@ -39,10 +39,16 @@ export const PROMOTION_WITH_OFFER_COLUMNS = `${PROMOTION_COLUMNS}, ${OFFER_PART_
 
 export const PROMOTION_WITH_OFFER_FROM = `${PROMOTION_FROM} JOIN offers o ON o.id = p.offer_id`;
 
-export const promotionWithOfferFrom = (row: Row): OfferPromotionModel => ({
-  ...promotionFrom(row),
+export const promotionWithOfferFrom = (row: Row): PromotionWithOffer => ({
+  promotion: promotionFrom(row),
   offer: offerPartFrom(row, row.offerId, row.currencyCode),
 });
+
+/** A promotion and the offer read with it (which primes the request's offer loader). */
+export interface PromotionWithOffer {
+  promotion: OfferPromotionModel;
+  offer: OfferModel;
+}
 
 const PROMOTION_PREFIX = "promotion_";
 
@@ -60,7 +66,7 @@ export const PROMOTIONS_OF_AFFILIATE_JOIN = `LEFT JOIN offer_promotions p ON p.a
 export const PROMOTIONS_OF_AFFILIATE_ORDER = "p.promoted_since, p.offer_id";
 
 /** The promotion of a row of PROMOTION_OF_AFFILIATE_COLUMNS; null on the row of an affiliate without. */
-export function promotionOfAffiliateFrom(row: Row): OfferPromotionModel | null {
+export function promotionOfAffiliateFrom(row: Row): PromotionWithOffer | null {
   const promotion = unprefixed(row, PROMOTION_PREFIX);
   if (promotion.offerId == null) return null;
   return promotionWithOfferFrom({

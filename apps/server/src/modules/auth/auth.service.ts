@@ -1,9 +1,9 @@
 import {
-  ApiError,
-  ErrorCode,
+  AlreadyExists,
+  Unauthenticated,
   type AuthService as AuthServiceApi,
   type UserModel,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { isDuplicateKey } from "../../db/sql-values";
 import type { ServiceDeps } from "../service-deps";
@@ -64,16 +64,12 @@ export class AuthService implements AuthServiceApi {
     if (!user || !valid) {
       await throttle.recordFailure();
       this.deps.log.info({ clientAddress: this.deps.clientAddress }, "login failed");
-      throw new ApiError(ErrorCode.UNAUTHENTICATED, LOGIN_FAILED_MESSAGE);
+      throw new Unauthenticated(LOGIN_FAILED_MESSAGE);
     }
     await throttle.recordSuccess();
     return userFrom(user);
   }
 }
 
-const emailTaken = (): ApiError =>
-  new ApiError(
-    ErrorCode.ALREADY_EXISTS,
-    "An account with this email already exists. Sign in instead.",
-    "email",
-  );
+const emailTaken = (): AlreadyExists =>
+  new AlreadyExists("An account with this email already exists. Sign in instead.", "email");

@@ -1,4 +1,4 @@
-import { badInput } from "@allyhut/schema/graphql";
+import { BadInput } from "@allyhut/schema/domain";
 import { emailProblem, newPasswordProblem, userNameProblem } from "@allyhut/schema";
 
 /** How an email is compared: trimmed, NFC and lower-cased (the unique key of users, compared as bytes). */
@@ -12,7 +12,7 @@ export const normalizeEmail = (email: string): string =>
 export function checkName(name: string): string {
   const trimmed = String(name ?? "").trim();
   const problem = userNameProblem(trimmed);
-  if (problem) throw badInput("name", problem);
+  if (problem) throw new BadInput("name", problem);
   return trimmed;
 }
 
@@ -20,13 +20,13 @@ export function checkName(name: string): string {
 export function checkEmail(email: string): { email: string; normalized: string } {
   const trimmed = String(email ?? "").trim();
   const problem = emailProblem(trimmed);
-  if (problem) throw badInput("email", problem);
+  if (problem) throw new BadInput("email", problem);
   return { email: trimmed, normalized: normalizeEmail(trimmed) };
 }
 
 /** A new password: 8..128 characters, kept exactly as typed (no trimming). */
 export function checkNewPassword(password: string): string {
   const problem = newPasswordProblem(typeof password === "string" ? password : "");
-  if (problem) throw badInput("password", problem);
+  if (problem) throw new BadInput("password", problem);
   return password;
 }

@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from "node:net";
-import { ApiError, ErrorCode } from "@allyhut/schema/graphql";
+import { RateLimited } from "@allyhut/schema/domain";
 import type { DataSource } from "typeorm";
 import { inTransaction } from "../../db/transaction";
 import { type Queryable } from "../../db/sql-values";
@@ -153,10 +153,9 @@ class Refused extends Error {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function rateLimited(retryAt: Date): ApiError {
+function rateLimited(retryAt: Date): RateLimited {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
-  return new ApiError(
-    ErrorCode.RATE_LIMITED,
+  return new RateLimited(
     `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"} ` +
       `(after ${retryAt.toISOString()}).`,
   );

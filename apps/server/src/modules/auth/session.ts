@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { CookieOptions, Request, Response } from "express";
 import { Raw, type DataSource } from "typeorm";
-import type { SessionControl, Viewer } from "@allyhut/schema/graphql";
+import type { SessionControl, Viewer } from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { idFrom } from "../../db/sql-values";
 import { Session } from "./session.entity";

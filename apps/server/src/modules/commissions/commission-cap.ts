@@ -1,4 +1,4 @@
-import { badInput, type ApiError } from "@allyhut/schema/graphql";
+import { BadInput } from "@allyhut/schema/domain";
 import { MAX_DECIMAL_CENTS, formatCents } from "@allyhut/schema";
 import type { Queryable } from "../../db/sql-values";
 
@@ -39,8 +39,8 @@ export async function addRecordedCommission(
   );
 }
 
-export const totalTooLarge = (): ApiError =>
-  badInput(
+export const totalTooLarge = (): BadInput =>
+  new BadInput(
     "saleAmount",
     `This sale cannot be recorded: your program's commissions would exceed ${formatCents(MAX_RECORDED_COMMISSION_CENTS)}, the largest amount AllyHut can hold.`,
   );

@@ -1,4 +1,9 @@
-import type { CommissionModel, ConnectionModel, PageArgs } from "@allyhut/schema/graphql";
+import type {
+  CommissionModel,
+  ConnectionModel,
+  OfferModel,
+  PageArgs,
+} from "@allyhut/schema/domain";
 import { isRowId, type Queryable, type Row } from "../../db/sql-values";
 import { emptyConnection, keysetPage, pageSizeOf, positionAfter, sortKeys } from "../paging";
 import {
@@ -22,6 +27,7 @@ export async function pageOfCommissions(
   db: Queryable,
   affiliateId: string,
   args: PageArgs,
+  rememberOffer: (offer: OfferModel) => void,
 ): Promise<ConnectionModel<CommissionModel>> {
   const first = pageSizeOf(args.first);
   const after = positionAfter(OCCURRED_AT, args.after);
@@ -42,7 +48,11 @@ export async function pageOfCommissions(
       first,
       after,
     },
-    commissionWithOfferFrom,
+    (row) => {
+      const { commission, offer } = commissionWithOfferFrom(row);
+      rememberOffer(offer);
+      return commission;
+    },
   );
   const counted = rows[0] ? Number(rows[0].total_count) : after ? null : 0;
   return { ...page, totalCount: async () => counted ?? countOfAffiliate(db, affiliateId) };

@@ -1,4 +1,4 @@
-import { ApiError, ErrorCode, badInput } from "@allyhut/schema/graphql";
+import { AffiliateDisabled, BadInput, Conflict } from "@allyhut/schema/domain";
 import {
   CommissionType,
   isPositiveAmountCents,
@@ -31,21 +31,21 @@ export function validateSale(
 ): SaleInput {
   const orderId = String(input.orderId ?? "");
   const orderProblem = orderIdProblem(orderId);
-  if (orderProblem) throw badInput("orderId", orderProblem);
+  if (orderProblem) throw new BadInput("orderId", orderProblem);
   const { saleCents } = input;
   if (!isPositiveAmountCents(saleCents)) {
-    throw badInput("saleAmount", "The sale amount must be greater than 0.");
+    throw new BadInput("saleAmount", "The sale amount must be greater than 0.");
   }
   const occurredAt = input.occurredAt ?? null;
   if (occurredAt !== null) {
     if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) {
-      throw badInput("occurredAt", "The sale time is not a valid instant.");
+      throw new BadInput("occurredAt", "The sale time is not a valid instant.");
     }
     if (occurredAt.getTime() > now.getTime() + MAX_FUTURE_SKEW_MS) {
-      throw badInput("occurredAt", "The sale time cannot be in the future.");
+      throw new BadInput("occurredAt", "The sale time cannot be in the future.");
     }
     if (occurredAt.getUTCFullYear() < 1970) {
-      throw badInput("occurredAt", "The sale time is too far in the past.");
+      throw new BadInput("occurredAt", "The sale time is too far in the past.");
     }
   }
   return {
@@ -71,14 +71,10 @@ export function commissionCentsOf(
 }
 
 /** A known order reported again with a different payload. */
-export const orderConflict = (orderId: string): ApiError =>
-  new ApiError(
-    ErrorCode.CONFLICT,
+export const orderConflict = (orderId: string): Conflict =>
+  new Conflict(
     `Order "${orderId}" was already recorded with a different referral code, offer, amount or time.`,
   );
 
-export const affiliateDisabled = (): ApiError =>
-  new ApiError(
-    ErrorCode.AFFILIATE_DISABLED,
-    "This affiliate is disabled and cannot earn new commissions.",
-  );
+export const affiliateDisabled = (): AffiliateDisabled =>
+  new AffiliateDisabled("This affiliate is disabled and cannot earn new commissions.");

@@ -1,6 +1,6 @@
 import {
-  forbidden,
-  notFound,
+  Forbidden,
+  NotFound,
   type CommissionModel,
   type CommissionService as CommissionServiceApi,
   type ConnectionModel,
@@ -8,10 +8,11 @@ import {
   type SaleImportModel,
   type SaleImportRow,
   type Viewer,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { idFrom } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
+import { OfferLoaders } from "../offers/offer.loaders";
 import type { ServiceDeps } from "../service-deps";
 import { pageOfCommissions } from "./commission-list";
 import { validateSale } from "./commission-rules";
@@ -21,10 +22,11 @@ import { commissionOrError, recordSaleIn } from "./sale-recording";
 
 /** Referred sales and their reversals; every write keeps the running totals in the same transaction. */
 export class CommissionService implements CommissionServiceApi {
-  // Built alone (as in tests), a service has affiliate loaders of its own.
+  // Built alone (as in tests), a service has loaders of its own.
   constructor(
     private readonly deps: ServiceDeps,
     private readonly affiliateLoaders = new AffiliateLoaders(deps.db),
+    private readonly offerLoaders = new OfferLoaders(deps.db),
   ) {}
 
   async record(
@@ -61,7 +63,7 @@ export class CommissionService implements CommissionServiceApi {
         "SELECT id, affiliate_id FROM commissions WHERE seller_id = ? AND order_id = ?",
         [sellerId, trimmedOrderId],
       );
-      if (!found) throw notFound("Order");
+      if (!found) throw new NotFound("Order");
       await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [found.affiliate_id]);
       const reversal = await m.query(
         "UPDATE commissions SET reversed_at = UTC_TIMESTAMP(3) WHERE id = ? AND reversed_at IS NULL",
@@ -88,7 +90,9 @@ export class CommissionService implements CommissionServiceApi {
   }
 
   listOfAffiliate(affiliateId: string, page: PageArgs): Promise<ConnectionModel<CommissionModel>> {
-    return pageOfCommissions(this.deps.db, affiliateId, page);
+    return pageOfCommissions(this.deps.db, affiliateId, page, (offer) =>
+      this.offerLoaders.remember(offer),
+    );
   }
 
   /** Committed: a later mutation of this request reads the affiliate's and its promotions' totals. */
@@ -99,6 +103,6 @@ export class CommissionService implements CommissionServiceApi {
 }
 
 function sellerOf(viewer: Viewer): string {
-  if (!viewer.sellerId) throw forbidden("Only a seller can record, reverse or import sales.");
+  if (!viewer.sellerId) throw new Forbidden("Only a seller can record, reverse or import sales.");
   return viewer.sellerId;
 }

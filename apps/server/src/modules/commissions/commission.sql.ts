@@ -1,4 +1,4 @@
-import type { CommissionModel } from "@allyhut/schema/graphql";
+import type { CommissionModel, OfferModel } from "@allyhut/schema/domain";
 import { centsFrom, idFrom, type Queryable, type Row } from "../../db/sql-values";
 import { OFFER_PART_COLUMNS, offerPartFrom } from "../offers/offer.row";
 
@@ -45,9 +45,13 @@ export function commissionFrom(row: CommissionRow): CommissionModel {
   };
 }
 
-export function commissionWithOfferFrom(row: CommissionRow & Row): CommissionModel {
+/** A commission and the offer read with it (which primes the request's offer loader). */
+export function commissionWithOfferFrom(row: CommissionRow & Row): {
+  commission: CommissionModel;
+  offer: OfferModel;
+} {
   return {
-    ...commissionFrom(row),
+    commission: commissionFrom(row),
     offer: offerPartFrom(row, row.offer_id, row.currency_code),
   };
 }

@@ -1,10 +1,10 @@
 import {
-  DateTimeISOScalar,
-  badInput,
+  BadInput,
+  parseInstant,
   type CommissionModel,
   type SaleImportLineModel,
   type SaleImportRow,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import {
   DecimalFormatError,
   SaleImportOutcome,
@@ -37,7 +37,7 @@ export function offerReaderOf(offers: Array<{ id: unknown; name: string }>) {
     if (isRowId(value) && ids.has(canonicalId(value))) return canonicalId(value);
     const named = idsByName.get(nameKey(value)) ?? [];
     if (named.length > 1) {
-      throw badInput(
+      throw new BadInput(
         "offer",
         `${named.length} offers are named "${value}" (ids ${named.join(", ")}): write the offer's id instead.`,
       );
@@ -67,7 +67,10 @@ function saleCentsOf(text: string): number {
     return parseDecimalToCents(text.trim());
   } catch (error) {
     if (!(error instanceof DecimalFormatError)) throw error;
-    throw badInput("saleAmount", 'Enter the amount like "49.00": no currency sign or separators.');
+    throw new BadInput(
+      "saleAmount",
+      'Enter the amount like "49.00": no currency sign or separators.',
+    );
   }
 }
 
@@ -76,14 +79,12 @@ function saleTimeOf(text: string): Date | null {
   const value = text.trim();
   if (value === "") return null;
   if (isCalendarDate(value)) return new Date(`${value}T00:00:00.000Z`);
-  try {
-    return DateTimeISOScalar.parseValue(value) as Date;
-  } catch {
-    throw badInput(
-      "occurredAt",
-      'Enter the sale date as YYYY-MM-DD or an instant like "2026-01-15T10:30:00Z".',
-    );
-  }
+  const instant = parseInstant(value);
+  if (instant) return instant;
+  throw new BadInput(
+    "occurredAt",
+    'Enter the sale date as YYYY-MM-DD or an instant like "2026-01-15T10:30:00Z".',
+  );
 }
 
 /**

@@ -1,11 +1,10 @@
 import {
-  ApiError,
-  ErrorCode,
+  BadInput,
   type CommissionModel,
   type SaleImportLineModel,
   type SaleImportModel,
   type SaleImportRow,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import type { EntityManager } from "typeorm";
 import { inRolledBackTransaction, inTransaction } from "../../db/transaction";
 import type { ServiceDeps } from "../service-deps";
@@ -36,10 +35,8 @@ export async function importSalesOf(
     try {
       return { row, sale: saleOfLine(row, offerIdOf, now) };
     } catch (error) {
-      if (!(error instanceof ApiError) || error.extensions.code !== ErrorCode.BAD_USER_INPUT) {
-        throw error;
-      }
-      return { row, invalid: invalidLine(row, String(error.extensions.field), error.message) };
+      if (!(error instanceof BadInput)) throw error;
+      return { row, invalid: invalidLine(row, String(error.field), error.message) };
     }
   });
   const lines = input.dryRun

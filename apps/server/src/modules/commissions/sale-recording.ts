@@ -1,4 +1,4 @@
-import { badInput, notFound, type ApiError, type CommissionModel } from "@allyhut/schema/graphql";
+import { BadInput, DomainError, NotFound, type CommissionModel } from "@allyhut/schema/domain";
 import { AffiliateStatus } from "@allyhut/schema";
 import type { EntityManager } from "typeorm";
 import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
@@ -114,18 +114,18 @@ export function commissionOrError(recording: SaleRecording): CommissionModel {
 
 const refused = (refusal: SaleRefusal): SaleRecording => ({ kind: "refused", refusal });
 
-function refusalError(refusal: SaleRefusal): ApiError {
+function refusalError(refusal: SaleRefusal): DomainError {
   switch (refusal) {
     case "unknownReferralCode":
-      return notFound("Referral code");
+      return new NotFound("Referral code");
     case "unknownOffer":
-      return notFound("Offer");
+      return new NotFound("Offer");
     case "offerInactive":
-      return badInput("offerId", "This offer is not active.");
+      return new BadInput("offerId", "This offer is not active.");
     case "affiliateDisabled":
       return affiliateDisabled();
     case "notPromoted":
-      return badInput("offerId", "This affiliate does not promote this offer.");
+      return new BadInput("offerId", "This affiliate does not promote this offer.");
     case "overCap":
       return totalTooLarge();
   }

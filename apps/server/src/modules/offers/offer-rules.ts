@@ -1,4 +1,4 @@
-import { badInput, type OfferService } from "@allyhut/schema/graphql";
+import { BadInput, type OfferService } from "@allyhut/schema/domain";
 import {
   CommissionType,
   commissionTypeProblem,
@@ -36,17 +36,17 @@ export type OfferChanges = Omit<Parameters<OfferService["update"]>[1], "offerId"
 export function checkOfferInput(input: OfferInput): CheckedOffer {
   const name = String(input.name ?? "");
   const nameProblem = offerNameProblem(name);
-  if (nameProblem) throw badInput("name", nameProblem);
+  if (nameProblem) throw new BadInput("name", nameProblem);
   const priceProblem = offerPriceProblem(input.priceCents);
-  if (priceProblem) throw badInput("price", priceProblem);
+  if (priceProblem) throw new BadInput("price", priceProblem);
   const typeProblem = commissionTypeProblem(input.commissionType);
-  if (typeProblem) throw badInput("commissionType", typeProblem);
+  if (typeProblem) throw new BadInput("commissionType", typeProblem);
   const valueProblem = commissionValueProblem(
     input.commissionType,
     input.commissionValueHundredths,
     input.priceCents,
   );
-  if (valueProblem) throw badInput("commissionValue", valueProblem);
+  if (valueProblem) throw new BadInput("commissionValue", valueProblem);
   return {
     name: name.trim(),
     priceCents: input.priceCents,
@@ -61,7 +61,7 @@ export function offerUrlOf(url: string | null | undefined): string | null {
   const text = String(url ?? "").trim();
   if (text === "") return null;
   const problem = offerUrlProblem(text);
-  if (problem) throw badInput("url", problem);
+  if (problem) throw new BadInput("url", problem);
   return text;
 }
 
@@ -77,7 +77,10 @@ export function changedOffer(
   const newType =
     changes.commissionType !== null && changes.commissionType !== current.commissionType;
   if (newType && changes.commissionValueHundredths === null) {
-    throw badInput("commissionValue", "Give the commission value with the new commission type.");
+    throw new BadInput(
+      "commissionValue",
+      "Give the commission value with the new commission type.",
+    );
   }
   const offer = checkOfferInput({
     name: changes.name ?? current.name,

@@ -1,4 +1,4 @@
-import { notFound, type OfferModel } from "@allyhut/schema/graphql";
+import { NotFound, type OfferModel } from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
 import type { Queryable } from "../../db/sql-values";
 import { groupLoader, rowLoader } from "../paging";
@@ -18,7 +18,7 @@ export class OfferLoaders {
       `SELECT ${OFFER_COLUMNS}, o.id AS loader_key ${OFFER_FROM}`,
       "o.id",
       offerFrom,
-      () => notFound("Offer"),
+      () => new NotFound("Offer"),
     );
     this.offersOfSeller = groupLoader(
       db,
@@ -27,6 +27,11 @@ export class OfferLoaders {
       "o.seller_id, o.id",
       offerFrom,
     );
+  }
+
+  /** An offer read with another row (a promotion, a commission): a lookup of it needs no statement. */
+  remember(offer: OfferModel): void {
+    this.offers.clear(offer.id).prime(offer.id, offer);
   }
 
   /** After a committed write to one of the seller's offers (a new one, or a change). */

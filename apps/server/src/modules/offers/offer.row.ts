@@ -1,5 +1,5 @@
 import type { CommissionType } from "@allyhut/schema";
-import type { OfferModel } from "@allyhut/schema/graphql";
+import type { OfferModel } from "@allyhut/schema/domain";
 import { selectColumns, unprefixed } from "../../db/select-columns";
 import { centsFrom, idFrom, type Row } from "../../db/sql-values";
 import { SELLER_CURRENCY_COLUMN } from "../sellers/seller.row";

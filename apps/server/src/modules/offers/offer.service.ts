@@ -1,10 +1,10 @@
 import {
-  forbidden,
-  notFound,
+  Forbidden,
+  NotFound,
   type OfferModel,
   type OfferService as OfferServiceApi,
   type Viewer,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
@@ -43,7 +43,7 @@ export class OfferService implements OfferServiceApi {
     input: Parameters<OfferServiceApi["update"]>[1],
   ): Promise<OfferModel> {
     const sellerId = sellerOf(viewer);
-    if (!isRowId(input.offerId)) throw notFound("Offer");
+    if (!isRowId(input.offerId)) throw new NotFound("Offer");
     const offerId = await inTransaction(this.deps.db, async (m) => {
       // Locked: two changes at once would each judge the commission against the other's old price.
       // The offer row only (no join): a sale locks the seller row before its insert reads the offer.
@@ -51,7 +51,7 @@ export class OfferService implements OfferServiceApi {
         where: { id: input.offerId, sellerId },
         lock: { mode: "pessimistic_write" },
       });
-      if (!current) throw notFound("Offer");
+      if (!current) throw new NotFound("Offer");
       // Recorded commissions keep their amounts: a new commission counts from the next sale on.
       await m.getRepository(Offer).update({ id: current.id }, changedOffer(current, input));
       return current.id;
@@ -69,6 +69,6 @@ export class OfferService implements OfferServiceApi {
 }
 
 function sellerOf(viewer: Viewer): string {
-  if (!viewer.sellerId) throw forbidden("Create a seller first.");
+  if (!viewer.sellerId) throw new Forbidden("Create a seller first.");
   return viewer.sellerId;
 }

@@ -1,4 +1,4 @@
-import type { ConnectionModel } from "@allyhut/schema/graphql";
+import type { ConnectionModel } from "@allyhut/schema/domain";
 
 /** A page without its total: the list decides how it counts. */
 export type Page<T> = Omit<ConnectionModel<T>, "totalCount">;

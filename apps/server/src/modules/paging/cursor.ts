@@ -1,5 +1,5 @@
 import { codePointLength } from "@allyhut/schema";
-import { badInput } from "@allyhut/schema/graphql";
+import { BadInput } from "@allyhut/schema/domain";
 
 // Opaque cursors: base64url JSON of ["LABEL:value", id], the sort key and id of the last row seen.
 // The label names the list's order, so a cursor of another list or order is refused, not misread.
@@ -16,7 +16,7 @@ export type SortValue = string | number | Date;
 const MAX_TEXT_KEY_LENGTH = 100;
 
 const foreignCursor = () =>
-  badInput("after", "This cursor is not one this list gave out; start again without `after`.");
+  new BadInput("after", "This cursor is not one this list gave out; start again without `after`.");
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");

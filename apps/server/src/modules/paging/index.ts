@@ -11,4 +11,5 @@ export {
   type SortKey,
 } from "./keyset";
 export { groupLoader, rowLoader } from "./loaders";
-export { pageSizeOf } from "./page-size";
+// The page-size rule is the API's, defined once in the domain entry the resolvers check it with too.
+export { pageSizeOf } from "@allyhut/schema/domain";

@@ -1,5 +1,5 @@
 import { SortDirection } from "@allyhut/schema";
-import { badInput } from "@allyhut/schema/graphql";
+import { BadInput } from "@allyhut/schema/domain";
 import type { Queryable } from "../../db/sql-values";
 import type { Page } from "./connection";
 import { cursorOf, positionOf, type SortValue, type SortValueKind } from "./cursor";
@@ -44,9 +44,9 @@ export function keysetOrder<F extends string, T>(
   orderBy: { field: F; direction: SortDirection },
   refusal: string,
 ): KeysetOrder<T> {
-  if (!Object.hasOwn(sorts, orderBy.field)) throw badInput("orderBy", refusal);
+  if (!Object.hasOwn(sorts, orderBy.field)) throw new BadInput("orderBy", refusal);
   if (orderBy.direction !== SortDirection.ASC && orderBy.direction !== SortDirection.DESC) {
-    throw badInput("orderBy", "The direction must be ASC or DESC.");
+    throw new BadInput("orderBy", "The direction must be ASC or DESC.");
   }
   return { sort: sorts[orderBy.field], descending: orderBy.direction === SortDirection.DESC };
 }

@@ -1,4 +1,4 @@
-import { badInput } from "@allyhut/schema/graphql";
+import { BadInput } from "@allyhut/schema/domain";
 import { sellerCurrencyProblem, sellerNameProblem, sellerSlugProblem } from "@allyhut/schema";
 
 export interface SellerInput {
@@ -11,12 +11,12 @@ export interface SellerInput {
 export function checkSellerInput(input: SellerInput): SellerInput {
   const name = String(input.name ?? "");
   const nameProblem = sellerNameProblem(name);
-  if (nameProblem) throw badInput("name", nameProblem);
+  if (nameProblem) throw new BadInput("name", nameProblem);
   const slug = String(input.slug ?? "");
   const slugProblem = sellerSlugProblem(slug);
-  if (slugProblem) throw badInput("slug", slugProblem);
+  if (slugProblem) throw new BadInput("slug", slugProblem);
   const currencyCode = String(input.currencyCode ?? "");
   const currencyProblem = sellerCurrencyProblem(currencyCode);
-  if (currencyProblem) throw badInput("currencyCode", currencyProblem);
+  if (currencyProblem) throw new BadInput("currencyCode", currencyProblem);
   return { name: name.trim(), slug: slug.trim(), currencyCode: currencyCode.trim() };
 }

@@ -1,4 +1,4 @@
-import type { SellerModel } from "@allyhut/schema/graphql";
+import type { SellerModel } from "@allyhut/schema/domain";
 import { selectColumns } from "../../db/select-columns";
 import { idFrom, type Row } from "../../db/sql-values";
 import { Seller } from "./seller.entity";

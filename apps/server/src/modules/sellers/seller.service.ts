@@ -1,12 +1,11 @@
 import {
-  ApiError,
-  ErrorCode,
+  AlreadyExists,
   type OfferModel,
   type PublicSellerModel,
   type SellerModel,
   type SellerService as SellerServiceApi,
   type Viewer,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { isDuplicateKey } from "../../db/sql-values";
@@ -51,11 +50,7 @@ export class SellerService implements SellerServiceApi {
     } catch (error) {
       if (isDuplicateKey(error, "uq_sellers_owner")) throw alreadyASeller();
       if (isDuplicateKey(error, "uq_sellers_slug")) {
-        throw new ApiError(
-          ErrorCode.ALREADY_EXISTS,
-          "This slug is taken; choose another one.",
-          "slug",
-        );
+        throw new AlreadyExists("This slug is taken; choose another one.", "slug");
       }
       throw error;
     }
@@ -85,5 +80,5 @@ export class SellerService implements SellerServiceApi {
   }
 }
 
-const alreadyASeller = (): ApiError =>
-  new ApiError(ErrorCode.ALREADY_EXISTS, "You already have a seller; a user can own only one.");
+const alreadyASeller = (): AlreadyExists =>
+  new AlreadyExists("You already have a seller; a user can own only one.");

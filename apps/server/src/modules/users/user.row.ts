@@ -1,4 +1,4 @@
-import type { UserModel } from "@allyhut/schema/graphql";
+import type { UserModel } from "@allyhut/schema/domain";
 import { selectColumns } from "../../db/select-columns";
 import { idFrom, type Row } from "../../db/sql-values";
 import { User } from "./user.entity";

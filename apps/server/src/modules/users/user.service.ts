@@ -3,9 +3,10 @@ import type {
   SellerModel,
   UserModel,
   UserService as UserServiceApi,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
-import { AFFILIATE_COLUMNS, AFFILIATE_FROM, affiliateFrom } from "../affiliates/affiliate.row";
+import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
+import { AFFILIATE_COLUMNS, AFFILIATE_FROM } from "../affiliates/affiliate.row";
 import { groupLoader, rowLoader } from "../paging";
 import { SELLER_COLUMNS, sellerFrom } from "../sellers/seller.row";
 import type { ServiceDeps } from "../service-deps";
@@ -17,7 +18,8 @@ export class UserService implements UserServiceApi {
   private readonly sellersByOwner: DataLoader<string, SellerModel | null>;
   private readonly memberships: DataLoader<string, AffiliateModel[]>;
 
-  constructor(deps: ServiceDeps) {
+  // Built alone (as in tests), a service has affiliate loaders of its own.
+  constructor(deps: ServiceDeps, affiliateLoaders = new AffiliateLoaders(deps.db)) {
     this.users = rowLoader(
       deps.db,
       `SELECT ${USER_COLUMNS}, u.id AS loader_key FROM users u`,
@@ -37,7 +39,7 @@ export class UserService implements UserServiceApi {
       `SELECT ${AFFILIATE_COLUMNS}, a.user_id AS loader_key ${AFFILIATE_FROM}`,
       "a.user_id",
       "a.user_id, a.id",
-      affiliateFrom,
+      affiliateLoaders.affiliateOf,
     );
   }
 

@@ -1,4 +1,4 @@
-import type { PayoutSummaryModel, WithdrawalModel } from "@allyhut/schema/graphql";
+import type { PayoutSummaryModel, WithdrawalModel } from "@allyhut/schema/domain";
 import {
   MAX_DECIMAL_CENTS,
   SortDirection,

@@ -1,11 +1,16 @@
-import { ApiError, ErrorCode, badInput, type WithdrawalModel } from "@allyhut/schema/graphql";
+import {
+  BadInput,
+  Conflict,
+  InsufficientFunds,
+  type WithdrawalModel,
+} from "@allyhut/schema/domain";
 import { formatCents, idempotencyKeyProblem, withdrawalAmountProblem } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import { withdrawalById } from "./withdrawal.sql";
 
 export function checkAmount(amountCents: number): number {
   const problem = withdrawalAmountProblem(amountCents);
-  if (problem) throw badInput("amount", problem);
+  if (problem) throw new BadInput("amount", problem);
   return amountCents;
 }
 
@@ -13,7 +18,7 @@ export function checkAmount(amountCents: number): number {
 export function idempotencyKeyOf(key: string | null | undefined): string | null {
   if (key === undefined || key === null) return null;
   const problem = idempotencyKeyProblem(typeof key === "string" ? key : "");
-  if (problem) throw badInput("idempotencyKey", problem);
+  if (problem) throw new BadInput("idempotencyKey", problem);
   return key;
 }
 
@@ -30,10 +35,7 @@ export async function replayOf(
   );
   if (!known) return null;
   if (centsFrom(known.amount_cents) !== amountCents) {
-    throw new ApiError(
-      ErrorCode.CONFLICT,
-      "This idempotency key was already used for a withdrawal of another amount.",
-    );
+    throw new Conflict("This idempotency key was already used for a withdrawal of another amount.");
   }
   return withdrawalById(m, idFrom(known.id));
 }
@@ -43,11 +45,8 @@ export async function insufficientFunds(
   m: Queryable,
   sellerId: unknown,
   availableCents: number,
-): Promise<ApiError> {
+): Promise<InsufficientFunds> {
   const [seller] = await m.query("SELECT currency_code FROM sellers WHERE id = ?", [sellerId]);
   const available = `${formatCents(availableCents)} ${seller?.currency_code ?? ""}`.trim();
-  return new ApiError(
-    ErrorCode.INSUFFICIENT_FUNDS,
-    `Insufficient funds: ${available} is available to withdraw.`,
-  );
+  return new InsufficientFunds(`Insufficient funds: ${available} is available to withdraw.`);
 }

@@ -1,4 +1,4 @@
-import { ApiError, ErrorCode, badInput } from "@allyhut/schema/graphql";
+import { BadInput, InvalidTransition } from "@allyhut/schema/domain";
 import {
   WithdrawalStatus,
   paidOnBeforeRequestProblem,
@@ -33,7 +33,7 @@ export interface ProcessInput {
 export function planProcessing(input: ProcessInput, today: string = todayUtc()): ProcessPlan {
   const toStatus = input.status;
   if (!Object.values(WithdrawalStatus).includes(toStatus)) {
-    throw badInput("status", "The status must be PENDING, APPROVED or REJECTED.");
+    throw new BadInput("status", "The status must be PENDING, APPROVED or REJECTED.");
   }
   const note = noteChange(input.note);
   if (toStatus === WithdrawalStatus.REJECTED) {
@@ -41,9 +41,9 @@ export function planProcessing(input: ProcessInput, today: string = todayUtc()):
   }
   const approving = toStatus === WithdrawalStatus.APPROVED;
   const receiptProblem = receiptNumberProblem(String(input.receiptNumber ?? ""), { approving });
-  if (receiptProblem) throw badInput("receiptNumber", receiptProblem);
+  if (receiptProblem) throw new BadInput("receiptNumber", receiptProblem);
   const paidOnMessage = paidOnProblem(input.paidOn ?? null, { approving, today });
-  if (paidOnMessage) throw badInput("paidOn", paidOnMessage);
+  if (paidOnMessage) throw new BadInput("paidOn", paidOnMessage);
   return {
     toStatus,
     receiptNumber: receiptChange(input.receiptNumber),
@@ -54,9 +54,9 @@ export function planProcessing(input: ProcessInput, today: string = todayUtc()):
 
 function noteChange(note: string | null | undefined): ColumnChange {
   if (note === undefined || note === null) return undefined;
-  if (typeof note !== "string") throw badInput("note", "The note must be text.");
+  if (typeof note !== "string") throw new BadInput("note", "The note must be text.");
   const problem = withdrawalNoteProblem(note);
-  if (problem) throw badInput("note", problem);
+  if (problem) throw new BadInput("note", problem);
   // Stored exactly as written: escaping is the renderer's job.
   return note === "" ? null : note;
 }
@@ -71,13 +71,15 @@ function receiptChange(receiptNumber: string | null | undefined): ColumnChange {
 export function checkPaidOnAfterRequest(plan: ProcessPlan, requestedAt: Date): void {
   if (typeof plan.paidOn !== "string") return;
   const problem = paidOnBeforeRequestProblem(plan.paidOn, requestedAt);
-  if (problem) throw badInput("paidOn", problem);
+  if (problem) throw new BadInput("paidOn", problem);
 }
 
 /** APPROVED and REJECTED are final: nothing may change a decided withdrawal. */
-export function invalidTransition(fromStatus: string, toStatus: WithdrawalStatus): ApiError {
-  return new ApiError(
-    ErrorCode.INVALID_TRANSITION,
+export function invalidTransition(
+  fromStatus: string,
+  toStatus: WithdrawalStatus,
+): InvalidTransition {
+  return new InvalidTransition(
     `This withdrawal is already ${fromStatus}; it cannot become ${toStatus} or change any more.`,
   );
 }

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { WithdrawalEventModel } from "@allyhut/schema/graphql";
+import type { WithdrawalEventModel } from "@allyhut/schema/domain";
 import type { WithdrawalStatus } from "@allyhut/schema";
 import { idFrom, type Queryable } from "../../db/sql-values";
 import { groupLoader } from "../paging";

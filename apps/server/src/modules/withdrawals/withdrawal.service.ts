@@ -1,6 +1,6 @@
 import {
-  forbidden,
-  notFound,
+  Forbidden,
+  NotFound,
   type ConnectionModel,
   type PageArgs,
   type PayoutSummaryModel,
@@ -9,7 +9,7 @@ import {
   type WithdrawalListArgs,
   type WithdrawalModel,
   type WithdrawalService as WithdrawalServiceApi,
-} from "@allyhut/schema/graphql";
+} from "@allyhut/schema/domain";
 import { SortDirection, WithdrawalOrderField, WithdrawalStatus } from "@allyhut/schema";
 import type DataLoader from "dataloader";
 import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values";
@@ -54,7 +54,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
   ): Promise<WithdrawalModel> {
     const amountCents = checkAmount(input.amountCents);
     const idempotencyKey = idempotencyKeyOf(input.idempotencyKey);
-    if (!isRowId(input.affiliateId)) throw notFound("Affiliate");
+    if (!isRowId(input.affiliateId)) throw new NotFound("Affiliate");
     const withdrawal = await inTransaction(this.deps.db, async (m) => {
       // The lock makes "amount ≤ available" hold at the instant of the insert (invariant 2).
       const [affiliate] = await m.query(
@@ -62,7 +62,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
          FROM affiliates WHERE id = ? AND user_id = ? FOR UPDATE`,
         [input.affiliateId, viewer.userId],
       );
-      if (!affiliate) throw notFound("Affiliate");
+      if (!affiliate) throw new NotFound("Affiliate");
       if (idempotencyKey !== null) {
         const replay = await replayOf(m, affiliate.id, idempotencyKey, amountCents);
         if (replay) return replay;
@@ -117,17 +117,17 @@ export class WithdrawalService implements WithdrawalServiceApi {
     viewer: Viewer,
     input: ProcessInput & { withdrawalId: string },
   ): Promise<WithdrawalModel> {
-    if (!viewer.sellerId) throw forbidden("Only the seller can process a withdrawal.");
+    if (!viewer.sellerId) throw new Forbidden("Only the seller can process a withdrawal.");
     const sellerId = viewer.sellerId;
     const plan = planProcessing(input);
-    if (!isRowId(input.withdrawalId)) throw notFound("Withdrawal");
+    if (!isRowId(input.withdrawalId)) throw new NotFound("Withdrawal");
     const withdrawal = await inTransaction(this.deps.db, async (m) => {
       const [current] = await m.query(
         `SELECT id, affiliate_id, amount_cents, status, requested_at FROM withdrawals
          WHERE id = ? AND seller_id = ?`,
         [input.withdrawalId, sellerId],
       );
-      if (!current) throw notFound("Withdrawal");
+      if (!current) throw new NotFound("Withdrawal");
       if (current.status !== WithdrawalStatus.PENDING) {
         throw invalidTransition(current.status, plan.toStatus);
       }
@@ -156,7 +156,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
   }
 
   async list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>> {
-    if (!viewer.sellerId) throw forbidden("Only a seller has a Payouts screen.");
+    if (!viewer.sellerId) throw new Forbidden("Only a seller has a Payouts screen.");
     const sellerId = viewer.sellerId;
     const conditions = ["w.seller_id = ?"];
     const parameters: unknown[] = [sellerId];
@@ -192,14 +192,13 @@ export class WithdrawalService implements WithdrawalServiceApi {
   }
 
   async summary(viewer: Viewer): Promise<PayoutSummaryModel> {
-    if (!viewer.sellerId) throw forbidden("Only a seller has a Payouts screen.");
+    if (!viewer.sellerId) throw new Forbidden("Only a seller has a Payouts screen.");
     return payoutSummaryOf(this.deps.db, viewer.sellerId);
   }
 
   async listOfAffiliate(
     affiliateId: string,
     args: PageArgs & { status?: WithdrawalStatus | null },
-    counts?: Record<WithdrawalStatus, number>,
   ): Promise<ConnectionModel<WithdrawalModel>> {
     if (!isRowId(affiliateId)) return emptyConnection();
     const conditions = ["w.affiliate_id = ?"];
@@ -216,16 +215,16 @@ export class WithdrawalService implements WithdrawalServiceApi {
       first: args.first,
       after: args.after,
     });
-    if (counts) {
-      const total = args.status
+    // From the running totals, which the affiliate's own read has usually primed: no statement then.
+    const totalCount = async () => {
+      const counts = await this.affiliateLoaders.withdrawalCounts.load(affiliateId);
+      return args.status
         ? counts[args.status]
         : counts[WithdrawalStatus.PENDING] +
-          counts[WithdrawalStatus.APPROVED] +
-          counts[WithdrawalStatus.REJECTED];
-      return { ...page, totalCount: async () => total };
-    }
-    const scope = { affiliateId };
-    return { ...page, totalCount: () => countFromRunningTotals(this.deps.db, scope, args.status) };
+            counts[WithdrawalStatus.APPROVED] +
+            counts[WithdrawalStatus.REJECTED];
+    };
+    return { ...page, totalCount };
   }
 
   /** Oldest first; batched: all withdrawals of a page share one statement. */

@@ -1,4 +1,4 @@
-import type { WithdrawalModel } from "@allyhut/schema/graphql";
+import type { WithdrawalModel } from "@allyhut/schema/domain";
 import { WithdrawalStatus, type PaymentMethod } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import type { ProcessPlan } from "./withdrawal-transitions";

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Money, money } from "../common/money.type";
-import type { AffiliateModel, OfferPromotionModel, SellerModel } from "../models";
+import type { AffiliateModel, OfferPromotionModel, SellerModel } from "../../domain";
 import { Seller } from "../sellers/seller.type";
-import type { ApiContext } from "../services";
+import type { ApiContext } from "../context";
 import { AffiliateBalance } from "./affiliate-balance.type";
 import { Affiliate } from "./affiliate.type";
 import { OfferPromotion } from "./offer-promotion.type";

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { pageOf } from "../common/page.args";
-import type { AffiliateModel, ConnectionModel, OfferPromotionModel } from "../models";
-import type { ApiContext } from "../services";
+import type { AffiliateModel, ConnectionModel, OfferPromotionModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { AffiliateConnection } from "./affiliate-connection.type";
 import {
   JoinAffiliateProgramInput,

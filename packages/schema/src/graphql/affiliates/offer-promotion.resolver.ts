@@ -1,19 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { referralLinkOf } from "../../rules/offer";
 import { Money, money } from "../common/money.type";
-import type { OfferModel, OfferPromotionModel } from "../models";
+import type { OfferModel, OfferPromotionModel } from "../../domain";
 import { Offer } from "../offers/offer.type";
-import type { ApiContext } from "../services";
+import type { ApiContext } from "../context";
 import { OfferPromotion } from "./offer-promotion.type";
 
 @Resolver(() => OfferPromotion)
 export class OfferPromotionResolver {
   @FieldResolver(() => Offer, { description: "The offer promoted." })
-  offer(
-    @Root() promotion: OfferPromotionModel,
-    @Ctx() ctx: ApiContext,
-  ): OfferModel | Promise<OfferModel> {
-    return promotion.offer ?? ctx.services.offers.byId(promotion.offerId);
+  offer(@Root() promotion: OfferPromotionModel, @Ctx() ctx: ApiContext): Promise<OfferModel> {
+    return ctx.services.offers.byId(promotion.offerId);
   }
 
   @FieldResolver(() => String, {
@@ -25,7 +22,7 @@ export class OfferPromotionResolver {
     @Root() promotion: OfferPromotionModel,
     @Ctx() ctx: ApiContext,
   ): Promise<string | null> {
-    const offer = promotion.offer ?? (await ctx.services.offers.byId(promotion.offerId));
+    const offer = await ctx.services.offers.byId(promotion.offerId);
     if (!offer.url) return null;
     const affiliate = await ctx.services.affiliates.byId(promotion.affiliateId);
     return referralLinkOf(offer.url, affiliate.referralCode);

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Affiliate } from "../affiliates/affiliate.type";
 import { ConnectionArgs, pageOf } from "../common/page.args";
-import type { AffiliateModel, CommissionModel, ConnectionModel } from "../models";
-import type { ApiContext } from "../services";
+import type { AffiliateModel, CommissionModel, ConnectionModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { CommissionConnection } from "./commission-connection.type";
 
 @Resolver(() => Affiliate)

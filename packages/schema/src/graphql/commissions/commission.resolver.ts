@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { Money, money } from "../common/money.type";
-import type { CommissionModel, OfferModel } from "../models";
+import type { CommissionModel, OfferModel } from "../../domain";
 import { Offer } from "../offers/offer.type";
-import type { ApiContext } from "../services";
+import type { ApiContext } from "../context";
 import { RecordSaleInput } from "./commission.inputs";
 import { Commission } from "./commission.type";
 
@@ -50,11 +50,8 @@ export class CommissionResolver {
   }
 
   @FieldResolver(() => Offer, { description: "The offer sold." })
-  offer(
-    @Root() commission: CommissionModel,
-    @Ctx() ctx: ApiContext,
-  ): OfferModel | Promise<OfferModel> {
-    return commission.offer ?? ctx.services.offers.byId(commission.offerId);
+  offer(@Root() commission: CommissionModel, @Ctx() ctx: ApiContext): Promise<OfferModel> {
+    return ctx.services.offers.byId(commission.offerId);
   }
 
   @FieldResolver(() => Money, { description: "What the buyer paid." })

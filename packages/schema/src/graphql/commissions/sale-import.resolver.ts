@@ -1,9 +1,8 @@
 import { SaleImportOutcome } from "../../enums";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import { viewerOf } from "../auth-checker";
-import { badInput } from "../errors";
-import type { SaleImportModel } from "../models";
-import type { ApiContext } from "../services";
+import { BadInput, type SaleImportModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { SALE_IMPORT_MAX_ROWS } from "../../rules/sale";
 import { ImportSalesInput, SaleImport } from "./sale-import.type";
 
@@ -24,7 +23,7 @@ export class SaleImportResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<SaleImportModel> {
     if (input.rows.length < 1 || input.rows.length > SALE_IMPORT_MAX_ROWS) {
-      throw badInput("rows", `Send 1 to ${SALE_IMPORT_MAX_ROWS} lines at a time.`);
+      throw new BadInput("rows", `Send 1 to ${SALE_IMPORT_MAX_ROWS} lines at a time.`);
     }
     return ctx.services.commissions.importSales(viewerOf(ctx), {
       rows: input.rows.map((row) => ({ ...row, occurredAt: row.occurredAt ?? "" })),

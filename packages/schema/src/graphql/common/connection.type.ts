@@ -7,7 +7,7 @@ import {
   Root,
   type ClassType,
 } from "type-graphql";
-import type { ConnectionModel } from "../models";
+import type { ConnectionModel } from "../../domain";
 import { PageInfo } from "./page-info.type";
 
 /** A connection type (nodes, pageInfo, totalCount) over a ConnectionModel, and its field resolver. */

@@ -1,9 +1,7 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { badInput } from "../errors";
-import type { PageArgs } from "../services";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSizeOf, type PageArgs } from "../../domain";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /** `first` and `after` of every connection field. */
 @ArgsType()
@@ -25,9 +23,5 @@ export class ConnectionArgs {
 
 /** Checks `first` (null means the default) and hands the page to a service. */
 export function pageOf(args: ConnectionArgs): PageArgs {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput("first", `first must be between 1 and ${MAX_PAGE_SIZE}.`);
-  }
-  return { first, after: args.after ?? null };
+  return { first: pageSizeOf(args.first), after: args.after ?? null };
 }

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { Money, money } from "../common/money.type";
-import type { OfferModel } from "../models";
+import type { OfferModel } from "../../domain";
 import { DecimalScalar } from "../scalars/decimal.scalar";
-import type { ApiContext } from "../services";
+import type { ApiContext } from "../context";
 import { CreateOfferInput, UpdateOfferInput } from "./offer.inputs";
 import { Offer } from "./offer.type";
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { money, Money } from "../common/money.type";
-import type { PublicSellerModel } from "../models";
-import type { ApiContext } from "../services";
+import type { PublicSellerModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { PublicSeller } from "./public-seller.type";
 
 @Resolver(() => PublicSeller)

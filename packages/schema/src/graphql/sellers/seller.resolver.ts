@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { viewerOf } from "../auth-checker";
-import type { OfferModel, SellerModel } from "../models";
+import type { OfferModel, SellerModel } from "../../domain";
 import { Offer } from "../offers/offer.type";
-import type { ApiContext } from "../services";
+import type { ApiContext } from "../context";
 import { CreateSellerInput } from "./seller.inputs";
 import { Seller } from "./seller.type";
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import type { UserModel } from "../models";
-import type { ApiContext } from "../services";
+import type { UserModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { LoginInput, SignUpInput } from "./auth.inputs";
 import { User } from "./user.type";
 

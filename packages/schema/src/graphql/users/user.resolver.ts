@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Affiliate } from "../affiliates/affiliate.type";
-import type { AffiliateModel, SellerModel, UserModel } from "../models";
+import type { AffiliateModel, SellerModel, UserModel } from "../../domain";
 import { Seller } from "../sellers/seller.type";
-import type { ApiContext } from "../services";
+import type { ApiContext } from "../context";
 import { User } from "./user.type";
 
 @Resolver(() => User)

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Affiliate } from "../affiliates/affiliate.type";
 import { pageOf } from "../common/page.args";
-import type { AffiliateModel, ConnectionModel, WithdrawalModel } from "../models";
-import type { ApiContext } from "../services";
+import type { AffiliateModel, ConnectionModel, WithdrawalModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { WithdrawalConnection } from "./withdrawal-connection.type";
 import { AffiliateWithdrawalsArgs } from "./withdrawals.args";
 
@@ -16,10 +16,9 @@ export class AffiliateWithdrawalsResolver {
     @Args() args: AffiliateWithdrawalsArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<ConnectionModel<WithdrawalModel>> {
-    return ctx.services.withdrawals.listOfAffiliate(
-      affiliate.id,
-      { ...pageOf(args), status: args.status ?? null },
-      affiliate.withdrawalCounts,
-    );
+    return ctx.services.withdrawals.listOfAffiliate(affiliate.id, {
+      ...pageOf(args),
+      status: args.status ?? null,
+    });
   }
 }

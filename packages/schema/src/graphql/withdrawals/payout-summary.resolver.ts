@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { Money, money } from "../common/money.type";
-import type { PayoutSummaryModel } from "../models";
+import type { PayoutSummaryModel } from "../../domain";
 import { PayoutSummary } from "./payout-summary.type";
 
 @Resolver(() => PayoutSummary)

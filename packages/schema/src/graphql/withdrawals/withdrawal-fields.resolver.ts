@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Affiliate } from "../affiliates/affiliate.type";
 import { Money, money } from "../common/money.type";
-import type { AffiliateModel, WithdrawalEventModel, WithdrawalModel } from "../models";
-import type { ApiContext } from "../services";
+import type { AffiliateModel, WithdrawalEventModel, WithdrawalModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { WithdrawalEvent } from "./withdrawal-event.type";
 import { Withdrawal } from "./withdrawal.type";
 

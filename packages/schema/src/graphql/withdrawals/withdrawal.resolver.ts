@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf } from "../auth-checker";
 import { pageOf } from "../common/page.args";
-import type { ConnectionModel, PayoutSummaryModel, WithdrawalModel } from "../models";
-import type { ApiContext } from "../services";
+import type { ConnectionModel, PayoutSummaryModel, WithdrawalModel } from "../../domain";
+import type { ApiContext } from "../context";
 import { PayoutSummary } from "./payout-summary.type";
 import { WithdrawalConnection } from "./withdrawal-connection.type";
 import { ProcessWithdrawalInput, RequestWithdrawalInput } from "./withdrawal.inputs";

@@ -181,14 +181,10 @@ export interface WithdrawalService {
   list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>>;
   get(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel | null>;
   summary(viewer: Viewer): Promise<PayoutSummaryModel>;
-  /**
-   * Withdrawals of an affiliate the caller can already see, newest first; `counts` (the affiliate's
-   * running totals, when already read) answer totalCount without another statement.
-   */
+  /** Withdrawals of an affiliate the caller can already see, newest first. */
   listOfAffiliate(
     affiliateId: string,
     args: PageArgs & { status?: WithdrawalStatus | null },
-    counts?: Record<WithdrawalStatus, number>,
   ): Promise<ConnectionModel<WithdrawalModel>>;
   /** Batched per request: every change, oldest first. */
   historyOf(withdrawalId: string): Promise<WithdrawalEventModel[]>;
@@ -202,12 +198,4 @@ export interface Services {
   affiliates: AffiliateService;
   commissions: CommissionService;
   withdrawals: WithdrawalService;
-}
-
-/** The GraphQL context every resolver receives. The server builds one per request. */
-export interface ApiContext {
-  /** null when nobody is signed in. */
-  viewer: Viewer | null;
-  services: Services;
-  session: SessionControl;
 }

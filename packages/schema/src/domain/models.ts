@@ -59,8 +59,6 @@ export interface AffiliateModel {
   pendingCents: number;
   paidCents: number;
   pendingWithdrawalCount: number;
-  /** Withdrawals by status, from the running totals (so a list of them knows its totalCount). */
-  withdrawalCounts?: Record<WithdrawalStatus, number>;
   currencyCode: string;
 }
 
@@ -71,8 +69,6 @@ export interface OfferPromotionModel {
   salesCount: number;
   commissionCents: number;
   currencyCode: string;
-  /** The promoted offer, when it was read with the promotion (then no offer lookup is needed). */
-  offer?: OfferModel;
 }
 
 export interface CommissionModel {
@@ -85,8 +81,6 @@ export interface CommissionModel {
   occurredAt: Date;
   reversedAt: Date | null;
   currencyCode: string;
-  /** The offer sold, when it was read with the commission (then no offer lookup is needed). */
-  offer?: OfferModel;
 }
 
 export interface WithdrawalModel {
