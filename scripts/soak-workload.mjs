@@ -12,12 +12,11 @@ import {
   saleAmount,
   today,
 } from "./faults/lib/graphql.mjs";
+import { between, pick } from "./faults/lib/workload.mjs";
 
 /** Answers a healthy server gives to valid calls racing each other (not failures). */
 export const DOMAIN_CODES = new Set(["INSUFFICIENT_FUNDS", "INVALID_TRANSITION"]);
 
-const pick = (items) => items[Math.floor(Math.random() * items.length)];
-const between = (low, high) => low + Math.floor(Math.random() * (high - low + 1));
 const ME = `query { me { id affiliateAccounts { id pendingWithdrawalCount balance { available { amount } } } } }`;
 
 export class SoakStats {

@@ -175,7 +175,7 @@ describe("entities", () => {
       affiliate.affiliateId,
     );
     expect(promotionWithOfferFrom(promotionRow)).toEqual({
-      ...promotionFrom({ ...promotion, currencyCode }),
+      promotion: promotionFrom({ ...promotion, currencyCode }),
       offer: offerModel,
     });
   });

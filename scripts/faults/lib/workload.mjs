@@ -13,8 +13,9 @@ import {
 } from "./graphql.mjs";
 import { DEMO_PASSWORD, DEMO_SELLER_EMAIL } from "./db.mjs";
 
-const pick = (items) => items[Math.floor(Math.random() * items.length)];
-const between = (low, high) => low + Math.floor(Math.random() * (high - low + 1));
+/** A random item of a list, and a random whole number from low to high. */
+export const pick = (items) => items[Math.floor(Math.random() * items.length)];
+export const between = (low, high) => low + Math.floor(Math.random() * (high - low + 1));
 
 /** Signed-in clients: two sessions of the seller and one per affiliate that promotes something. */
 export async function signInClients(url, program, affiliateCount = 3) {
