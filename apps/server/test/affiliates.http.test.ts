@@ -6,12 +6,7 @@ import {
   createUser,
   type SellerFixture,
 } from "./support/fixtures";
-import {
-  startTestServer,
-  type GraphQLResponse,
-  type GraphQLTestClient,
-  type TestServer,
-} from "./support/http";
+import { startTestServer, type GraphQLTestClient, type TestServer, errorOf } from "./support/http";
 
 const AFFILIATE_FIELDS = `id name email status joinedAt referralCode paymentMethod payoutAccount
   salesCount pendingWithdrawalCount commissionTotal { amount currencyCode }
@@ -32,13 +27,6 @@ const UPDATE_PAYOUT = `mutation UpdatePayout($input: UpdatePayoutDetailsInput!) 
   updatePayoutDetails(input: $input) { id paymentMethod payoutAccount }
 }`;
 const AFFILIATE = `query Affiliate($id: ID!) { affiliate(id: $id) { ${AFFILIATE_FIELDS} } }`;
-
-function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
-  const extensions = response.body.errors?.[0]?.extensions;
-  if (!extensions) return null;
-  const { code, field } = extensions;
-  return field === undefined ? { code } : { code, field };
-}
 
 describe("affiliate membership over HTTP", () => {
   let server: TestServer;

@@ -11,6 +11,7 @@ import {
   type GraphQLResponse,
   type GraphQLTestClient,
   type TestServer,
+  errorOf,
 } from "./support/http";
 
 // The My Affiliates screen: nested seller and promoted offers must be batched, not fetched per row.
@@ -32,13 +33,6 @@ const AFFILIATES = `query Affiliates($first: Int, $after: String, $search: Strin
 const ORDERS = ["NAME", "JOINED_AT", "SALES_COUNT", "COMMISSION_TOTAL", "PENDING_TOTAL"].flatMap(
   (field) => ["ASC", "DESC"].map((direction) => ({ field, direction })),
 );
-
-function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
-  const extensions = response.body.errors?.[0]?.extensions;
-  if (!extensions) return null;
-  const { code, field } = extensions;
-  return field === undefined ? { code } : { code, field };
-}
 
 describe("affiliates (My Affiliates) over HTTP", () => {
   let server: TestServer;

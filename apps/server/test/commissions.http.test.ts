@@ -7,7 +7,7 @@ import {
   createUser,
 } from "./support/fixtures";
 import type { GraphQLResponse, GraphQLTestClient, TestServer } from "./support/http";
-import { startTestServer } from "./support/http";
+import { startTestServer, errorOf } from "./support/http";
 import { expectMoneyInvariants } from "./support/money-invariants";
 
 const RECORD_SALE = `mutation RecordSale($input: RecordSaleInput!) {
@@ -32,14 +32,6 @@ const COMMISSIONS = `query Commissions($id: ID!, $first: Int, $after: String) {
     }
   }
 }`;
-
-/** The first error's code and field (tests run with details exposed, so extensions hold more). */
-function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
-  const extensions = response.body.errors?.[0]?.extensions;
-  if (!extensions) return null;
-  const { code, field } = extensions;
-  return field === undefined ? { code } : { code, field };
-}
 
 describe("recordSale, reverseSale and Affiliate.commissions over HTTP", () => {
   let server: TestServer;

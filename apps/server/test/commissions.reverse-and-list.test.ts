@@ -2,19 +2,13 @@ import { WithdrawalStatus } from "@allyhut/schema";
 import pino from "pino";
 import { countStatements } from "../src/db/statement-counter";
 import { createServices } from "../src/modules/services";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { useTestDatabase } from "./support/database";
 import { balanceOf, createProgram, earn, expectApiError, moneyServices } from "./support/fixtures";
-import { expectMoneyInvariants } from "./support/money-invariants";
 
 const silentLog = pino({ level: "silent" });
 
 describe("CommissionService.reverse and listOfAffiliate", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterEach(() => expectMoneyInvariants(db.dataSource));
-  afterAll(() => db.drop());
+  const db = useTestDatabase({ moneyInvariants: true });
 
   const services = () => moneyServices(db.dataSource);
 

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { useTestDatabase } from "./support/database";
 import {
   balanceOf,
   createAffiliate,
@@ -8,15 +8,9 @@ import {
   expectApiError,
   moneyServices,
 } from "./support/fixtures";
-import { expectMoneyInvariants } from "./support/money-invariants";
 
 describe("CommissionService.record", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterEach(() => expectMoneyInvariants(db.dataSource));
-  afterAll(() => db.drop());
+  const db = useTestDatabase({ moneyInvariants: true });
 
   const commissions = () => moneyServices(db.dataSource).commissions;
   let orders = 0;

@@ -1,7 +1,6 @@
 import { WithdrawalStatus } from "@allyhut/schema";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { useTestDatabase } from "./support/database";
 import { balanceOf, createProgram, earn, moneyServices } from "./support/fixtures";
-import { expectMoneyInvariants } from "./support/money-invariants";
 
 const { APPROVED, REJECTED } = WithdrawalStatus;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -15,12 +14,7 @@ function tally(results: PromiseSettledResult<unknown>[]) {
 }
 
 describe("money under concurrency", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterEach(() => expectMoneyInvariants(db.dataSource));
-  afterAll(() => db.drop());
+  const db = useTestDatabase({ moneyInvariants: true });
 
   const services = () => moneyServices(db.dataSource);
 

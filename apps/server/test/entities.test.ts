@@ -14,7 +14,7 @@ import {
 import { OFFER_COLUMNS, OFFER_FROM, offerFrom } from "../src/modules/offers/offer.row";
 import { SELLER_COLUMNS, sellerFrom } from "../src/modules/sellers/seller.row";
 import { USER_COLUMNS, userFrom } from "../src/modules/users/user.row";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { useTestDatabase } from "./support/database";
 import { createAffiliate, createOffer, createSeller } from "./support/fixtures";
 
 // The schema builder ignores collations, so they are compared here. An entity names MariaDB's
@@ -23,11 +23,7 @@ const MYSQL_COLLATION_OF: Record<string, string> = { utf8mb4_nopad_bin: "utf8mb4
 const TABLE_COLLATION = "utf8mb4_unicode_ci";
 
 describe("entities", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.drop());
+  const db = useTestDatabase();
 
   it("are all registered by default", () => {
     const tables = db.dataSource.entityMetadatas.map((metadata) => metadata.tableName).sort();

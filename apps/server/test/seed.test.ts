@@ -8,7 +8,7 @@ import {
 } from "../src/db/demo-data";
 import { seedDemoData } from "../src/db/seed";
 import { balancesOfProgram } from "./support/api-balance";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { createTestDatabase, type TestDatabase, useTestDatabase } from "./support/database";
 import { halfUpPercentageCents } from "./support/model";
 import { expectMoneyInvariants } from "./support/money-invariants";
 
@@ -263,11 +263,7 @@ describe("demo data", () => {
 });
 
 describe("demo data under a race", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.drop());
+  const db = useTestDatabase();
 
   it("loads once when two processes seed at the same moment", async () => {
     const loaded = await Promise.all([seedDemoData(db.dataSource), seedDemoData(db.dataSource)]);

@@ -1,10 +1,5 @@
 import { FIXTURE_PASSWORD, createAffiliate, createSeller, createUser } from "./support/fixtures";
-import {
-  startTestServer,
-  type GraphQLResponse,
-  type GraphQLTestClient,
-  type TestServer,
-} from "./support/http";
+import { startTestServer, type GraphQLTestClient, type TestServer, errorOf } from "./support/http";
 
 const CREATE_SELLER = `mutation CreateSeller($input: CreateSellerInput!) {
   createSeller(input: $input) { id name slug currencyCode offers { id } }
@@ -20,13 +15,6 @@ const MY_SELLER =
 const PASSWORD = "seller password 1";
 let counter = 0;
 const fresh = (prefix: string): string => `${prefix}-${process.pid}-${++counter}`;
-
-function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
-  const extensions = response.body.errors?.[0]?.extensions;
-  if (!extensions) return null;
-  const { code, field } = extensions;
-  return field === undefined ? { code } : { code, field };
-}
 
 describe("createSeller and createOffer over HTTP", () => {
   let server: TestServer;

@@ -1,6 +1,6 @@
 import { FIXTURE_PASSWORD, balanceOf, createProgram, createUser, earn } from "./support/fixtures";
-import type { GraphQLResponse, GraphQLTestClient, TestServer } from "./support/http";
-import { startTestServer } from "./support/http";
+import type { GraphQLTestClient, TestServer } from "./support/http";
+import { startTestServer, errorOf } from "./support/http";
 import { expectMoneyInvariants } from "./support/money-invariants";
 
 const WITHDRAWAL_FIELDS = `id status paymentMethod payoutAccount requestedAt receiptNumber paidOn note
@@ -30,13 +30,6 @@ const AFFILIATE_WITHDRAWALS = `query Mine($id: ID!, $status: WithdrawalStatus) {
   }
 }`;
 
-/** The first error's code and field (tests run with details exposed, so extensions hold more). */
-function errorOf(response: GraphQLResponse): { code: string; field?: string } | null {
-  const extensions = response.body.errors?.[0]?.extensions;
-  if (!extensions) return null;
-  const { code, field } = extensions;
-  return field === undefined ? { code } : { code, field };
-}
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe("withdrawals over HTTP", () => {

@@ -1,5 +1,5 @@
 import { WithdrawalStatus } from "@allyhut/schema";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { useTestDatabase } from "./support/database";
 import {
   balanceOf,
   createProgram,
@@ -8,19 +8,13 @@ import {
   expectApiError,
   moneyServices,
 } from "./support/fixtures";
-import { expectMoneyInvariants } from "./support/money-invariants";
 
 const { APPROVED, PENDING, REJECTED } = WithdrawalStatus;
 const daysFromToday = (days: number): string =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe("WithdrawalService.process", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterEach(() => expectMoneyInvariants(db.dataSource));
-  afterAll(() => db.drop());
+  const db = useTestDatabase({ moneyInvariants: true });
 
   const withdrawals = () => moneyServices(db.dataSource).withdrawals;
 

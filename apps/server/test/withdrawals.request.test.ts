@@ -1,5 +1,5 @@
 import { WithdrawalStatus } from "@allyhut/schema";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { useTestDatabase } from "./support/database";
 import {
   balanceOf,
   createAffiliate,
@@ -9,15 +9,9 @@ import {
   expectApiError,
   moneyServices,
 } from "./support/fixtures";
-import { expectMoneyInvariants } from "./support/money-invariants";
 
 describe("WithdrawalService.request", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterEach(() => expectMoneyInvariants(db.dataSource));
-  afterAll(() => db.drop());
+  const db = useTestDatabase({ moneyInvariants: true });
 
   const withdrawals = () => moneyServices(db.dataSource).withdrawals;
 

@@ -7,6 +7,7 @@ import {
 } from "@allyhut/testkit";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
+import { expectMoneyInvariants } from "./money-invariants";
 
 export interface TestDatabase {
   url: string;
@@ -37,6 +38,41 @@ export async function createTestDatabase(
     async drop() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await dropDatabase(server, name);
+    },
+  };
+}
+
+/** The test database of a describe block; its fields are there once its tests run. */
+export interface DescribedDatabase {
+  readonly url: string;
+  readonly name: string;
+  readonly dataSource: DataSource;
+}
+
+/**
+ * A throw-away, migrated database for the describe block this is called in: created before its
+ * tests, dropped after them; with `moneyInvariants`, the money invariants are checked after each test.
+ */
+export function useTestDatabase(options: { moneyInvariants?: boolean } = {}): DescribedDatabase {
+  let current: TestDatabase | undefined;
+  const database = (): TestDatabase => {
+    if (!current) throw new Error("The test database is there only inside the tests.");
+    return current;
+  };
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  if (options.moneyInvariants) afterEach(() => expectMoneyInvariants(database().dataSource));
+  afterAll(() => database().drop());
+  return {
+    get url() {
+      return database().url;
+    },
+    get name() {
+      return database().name;
+    },
+    get dataSource() {
+      return database().dataSource;
     },
   };
 }
