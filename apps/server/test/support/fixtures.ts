@@ -204,11 +204,11 @@ export async function balanceOf(db: DataSource, affiliateId: string) {
 
 /** Expects the promise to fail with an ApiError of this code (and, for BAD_USER_INPUT, this field). */
 export async function expectApiError(
-  promise: Promise<unknown>,
+  promise: unknown,
   code: string,
   field?: string,
 ): Promise<void> {
-  await expect(promise).rejects.toMatchObject({
+  await expect(Promise.resolve(promise)).rejects.toMatchObject({
     extensions: field === undefined ? { code } : { code, field },
   });
 }

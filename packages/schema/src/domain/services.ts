@@ -96,8 +96,11 @@ export interface OfferService {
       active: boolean | null;
     },
   ): Promise<OfferModel>;
-  /** Batched per request. */
-  byId(offerId: string): Promise<OfferModel>;
+  /**
+   * Batched per request. An offer this request already read (beside a promotion or a commission) is
+   * answered as a value, not a promise: a list's offers then resolve without a tick each.
+   */
+  byId(offerId: string): OfferModel | Promise<OfferModel>;
 }
 
 export interface AffiliateListArgs extends PageArgs {

@@ -11,6 +11,8 @@ import { OFFER_COLUMNS, OFFER_FROM, offerFrom } from "./offer.row";
 export class OfferLoaders {
   readonly offers: DataLoader<string, OfferModel>;
   readonly offersOfSeller: DataLoader<string, OfferModel[]>;
+  // Offers read beside other rows, by id: answered without a promise (see OfferService.byId).
+  private readonly read = new Map<string, OfferModel>();
 
   constructor(db: Queryable) {
     this.offers = rowLoader(
@@ -31,11 +33,18 @@ export class OfferLoaders {
 
   /** An offer read with another row (a promotion, a commission): a lookup of it needs no statement. */
   remember(offer: OfferModel): void {
+    this.read.set(offer.id, offer);
     this.offers.clear(offer.id).prime(offer.id, offer);
+  }
+
+  /** The offer, at once if this request read it beside another row, else through the batch. */
+  byId(offerId: string): OfferModel | Promise<OfferModel> {
+    return this.read.get(offerId) ?? this.offers.load(offerId);
   }
 
   /** After a committed write to one of the seller's offers (a new one, or a change). */
   forgetOffer(sellerId: string, offerId: string): void {
+    this.read.delete(offerId);
     this.offers.clear(offerId);
     this.offersOfSeller.clear(sellerId);
   }

@@ -63,8 +63,8 @@ export class OfferService implements OfferServiceApi {
     return this.loaders.offers.load(offerId);
   }
 
-  byId(offerId: string): Promise<OfferModel> {
-    return this.loaders.offers.load(offerId);
+  byId(offerId: string): OfferModel | Promise<OfferModel> {
+    return this.loaders.byId(offerId);
   }
 }
 

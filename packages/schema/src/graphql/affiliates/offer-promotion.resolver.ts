@@ -9,7 +9,10 @@ import { OfferPromotion } from "./offer-promotion.type";
 @Resolver(() => OfferPromotion)
 export class OfferPromotionResolver {
   @FieldResolver(() => Offer, { description: "The offer promoted." })
-  offer(@Root() promotion: OfferPromotionModel, @Ctx() ctx: ApiContext): Promise<OfferModel> {
+  offer(
+    @Root() promotion: OfferPromotionModel,
+    @Ctx() ctx: ApiContext,
+  ): OfferModel | Promise<OfferModel> {
     return ctx.services.offers.byId(promotion.offerId);
   }
 

@@ -50,7 +50,10 @@ export class CommissionResolver {
   }
 
   @FieldResolver(() => Offer, { description: "The offer sold." })
-  offer(@Root() commission: CommissionModel, @Ctx() ctx: ApiContext): Promise<OfferModel> {
+  offer(
+    @Root() commission: CommissionModel,
+    @Ctx() ctx: ApiContext,
+  ): OfferModel | Promise<OfferModel> {
     return ctx.services.offers.byId(commission.offerId);
   }
 
