@@ -1,10 +1,7 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { currentRequestScope, withRequestScope, type RequestScope } from "./request-scope";
 
 /** One request's deadline, as its SQL statements see it. */
-export interface RequestDeadline {
-  /** Set once the client has been answered without waiting for the work (its deadline passed). */
-  abandoned: boolean;
-}
+export type RequestDeadline = Pick<RequestScope, "abandoned">;
 
 /** Thrown instead of sending a statement for a request whose client has already been answered. */
 export class RequestAbandonedError extends Error {
@@ -17,12 +14,13 @@ export class RequestAbandonedError extends Error {
 // A rollback must still go out, or the connection would return to the pool inside a transaction.
 const ROLLBACK = /^\s*ROLLBACK\b/i;
 
-const currentDeadline = new AsyncLocalStorage<RequestDeadline>();
-
-/** Runs `work` under a deadline; every statement issued from its async chain is held to it. */
+/**
+ * Runs `work` under a deadline; every statement issued from its async chain is held to it. Inside a
+ * request's scope (the statement count's) it is that scope, so no second context is carried.
+ */
 export function withRequestDeadline<T>(work: (deadline: RequestDeadline) => T): T {
-  const deadline: RequestDeadline = { abandoned: false };
-  return currentDeadline.run(deadline, () => work(deadline));
+  const scope = currentRequestScope();
+  return scope ? work(scope) : withRequestScope(work);
 }
 
 /**
@@ -30,7 +28,7 @@ export function withRequestDeadline<T>(work: (deadline: RequestDeadline) => T): 
  * got a 503 rolls back instead of committing later.
  */
 export function refuseIfAbandoned(query: string): void {
-  if (currentDeadline.getStore()?.abandoned && !ROLLBACK.test(query)) {
+  if (currentRequestScope()?.abandoned && !ROLLBACK.test(query)) {
     throw new RequestAbandonedError();
   }
 }
