@@ -1,6 +1,6 @@
 import type { CommissionType } from "@allyhut/schema";
 import type { OfferModel } from "@allyhut/schema/domain";
-import { selectColumns, unprefixed } from "../../db/select-columns";
+import { selectColumns } from "../../db/select-columns";
 import { centsFrom, idFrom, type Row } from "../../db/sql-values";
 import { SELLER_CURRENCY_COLUMN } from "../sellers/seller.row";
 import { Offer } from "./offer.entity";
@@ -46,5 +46,16 @@ const OFFER_PREFIX = "offer_";
 export const OFFER_PART_COLUMNS = selectColumns(Offer, "o", OFFER_PART_PROPERTIES, OFFER_PREFIX);
 
 /** The offer of a row with OFFER_PART_COLUMNS, given its id (the row's own offer id) and currency. */
+// Named one by one, not by scanning the row for the prefix: this runs for every row of a list.
 export const offerPartFrom = (row: Row, offerId: unknown, currencyCode: unknown): OfferModel =>
-  offerFrom({ ...unprefixed(row, OFFER_PREFIX), id: offerId, currencyCode });
+  offerFrom({
+    id: offerId,
+    sellerId: row.offer_sellerId,
+    name: row.offer_name,
+    priceCents: row.offer_priceCents,
+    commissionType: row.offer_commissionType,
+    commissionValueHundredths: row.offer_commissionValueHundredths,
+    active: row.offer_active,
+    url: row.offer_url,
+    currencyCode,
+  });
