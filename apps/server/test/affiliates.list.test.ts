@@ -6,7 +6,6 @@ import {
   type AffiliateOrderField as Field,
 } from "@allyhut/schema";
 import type { AffiliateModel } from "@allyhut/schema/domain";
-import pino from "pino";
 import { encodeCursor } from "../src/modules/paging";
 import { countStatements } from "../src/db/statement-counter";
 import { AffiliateService } from "../src/modules/affiliates/affiliate.service";
@@ -17,17 +16,13 @@ import {
   createUser,
   expectApiError,
   type SellerFixture,
+  serviceDeps,
 } from "./support/fixtures";
 
 let testDb: TestDatabase;
 let seller: SellerFixture;
 let foreignIds: string[];
-const affiliates = () =>
-  new AffiliateService({
-    db: testDb.dataSource,
-    log: pino({ level: "silent" }),
-    clientAddress: "::1",
-  });
+const affiliates = () => new AffiliateService(serviceDeps(testDb.dataSource));
 
 // Names, emails and totals with ties everywhere, so the id tie-break is exercised in every order.
 const PEOPLE = [

@@ -1,5 +1,4 @@
 import { AffiliateStatus, ErrorCode, PaymentMethod } from "@allyhut/schema";
-import pino from "pino";
 import { countStatements } from "../src/db/statement-counter";
 import { AffiliateService } from "../src/modules/affiliates/affiliate.service";
 import { createTestDatabase, type TestDatabase } from "./support/database";
@@ -11,15 +10,11 @@ import {
   expectApiError,
   promote,
   type SellerFixture,
+  serviceDeps,
 } from "./support/fixtures";
 
 let testDb: TestDatabase;
-const affiliates = () =>
-  new AffiliateService({
-    db: testDb.dataSource,
-    log: pino({ level: "silent" }),
-    clientAddress: "::1",
-  });
+const affiliates = () => new AffiliateService(serviceDeps(testDb.dataSource));
 const slugOf = async (sellerId: string): Promise<string> =>
   (await testDb.dataSource.query("SELECT slug FROM sellers WHERE id = ?", [sellerId]))[0].slug;
 

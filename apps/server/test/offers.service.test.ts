@@ -1,16 +1,17 @@
 import { CommissionType, ErrorCode } from "@allyhut/schema";
-import pino from "pino";
 import { countStatements } from "../src/db/statement-counter";
 import { OfferService } from "../src/modules/offers/offer.service";
 import { createTestDatabase, type TestDatabase } from "./support/database";
-import { createOffer, createSeller, createUser, expectApiError } from "./support/fixtures";
+import {
+  createOffer,
+  createSeller,
+  createUser,
+  expectApiError,
+  serviceDeps,
+} from "./support/fixtures";
 
 let testDb: TestDatabase;
-const deps = () => ({
-  db: testDb.dataSource,
-  log: pino({ level: "silent" }),
-  clientAddress: "::1",
-});
+const deps = () => serviceDeps(testDb.dataSource);
 
 beforeAll(async () => {
   testDb = await createTestDatabase();

@@ -1,20 +1,15 @@
 import { CommissionType } from "@allyhut/schema";
 import type { Request, Response } from "express";
-import pino from "pino";
 import { countStatements } from "../src/db/statement-counter";
 import { AuthService } from "../src/modules/auth/auth.service";
 import { createSessionControl, resolveViewer } from "../src/modules/auth/session";
 import { OfferService } from "../src/modules/offers/offer.service";
 import { SellerService } from "../src/modules/sellers/seller.service";
 import { createTestDatabase, type TestDatabase } from "./support/database";
-import { createSeller, createUser } from "./support/fixtures";
+import { createSeller, createUser, serviceDeps } from "./support/fixtures";
 
 let testDb: TestDatabase;
-const deps = () => ({
-  db: testDb.dataSource,
-  log: pino({ level: "silent" }),
-  clientAddress: "::1",
-});
+const deps = () => serviceDeps(testDb.dataSource);
 
 beforeAll(async () => {
   testDb = await createTestDatabase();

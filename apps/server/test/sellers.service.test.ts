@@ -1,5 +1,4 @@
 import { ErrorCode } from "@allyhut/schema";
-import pino from "pino";
 import { countStatements } from "../src/db/statement-counter";
 import { SellerService } from "../src/modules/sellers/seller.service";
 import { UserService } from "../src/modules/users/user.service";
@@ -10,14 +9,11 @@ import {
   createSeller,
   createUser,
   expectApiError,
+  serviceDeps,
 } from "./support/fixtures";
 
 let testDb: TestDatabase;
-const deps = () => ({
-  db: testDb.dataSource,
-  log: pino({ level: "silent" }),
-  clientAddress: "::1",
-});
+const deps = () => serviceDeps(testDb.dataSource);
 let slugCounter = 0;
 const freshSlug = (): string => `shop-${process.pid}-${++slugCounter}`;
 

@@ -13,9 +13,12 @@ export const FIXTURE_PASSWORD = "fixture-password-1";
 const silentLog = pino({ level: "silent" });
 const unique = (): string => randomBytes(5).toString("hex");
 
+/** What a service is built with, for a test that builds one directly (silent log, a local client). */
+export const serviceDeps = (db: DataSource) => ({ db, log: silentLog, clientAddress: "127.0.0.1" });
+
 /** Fresh per-request services, as the server builds them (so DataLoader caches never go stale). */
 export function moneyServices(db: DataSource) {
-  const deps = { db, log: silentLog, clientAddress: "127.0.0.1" };
+  const deps = serviceDeps(db);
   return { commissions: new CommissionService(deps), withdrawals: new WithdrawalService(deps) };
 }
 
