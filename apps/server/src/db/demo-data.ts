@@ -1,4 +1,5 @@
 import { AffiliateStatus, CommissionType, PaymentMethod, WithdrawalStatus } from "@allyhut/schema";
+import type { OfferModel } from "@allyhut/schema/domain";
 
 // The demo story `npm start` loads into an empty database (DESIGN, "Demo data"). Times are days before
 // the seeding moment, so the demo always looks recent; running totals are computed from these rows.
@@ -10,17 +11,8 @@ export interface DemoUser {
   email: string;
 }
 
-export interface DemoOffer {
-  key: string;
-  name: string;
-  priceCents: number;
-  commissionType: CommissionType;
-  /** Percent × 100 for PERCENTAGE, cents for FLAT. */
-  commissionValueHundredths: number;
-  active: boolean;
-  /** The sales page referral links point to; null shows an offer whose page is not set yet. */
-  url: string | null;
-}
+/** An offer of the demo catalogue (a null url shows an offer whose page is not set yet). */
+export type DemoOffer = { key: string } & Omit<OfferModel, "id" | "sellerId" | "currencyCode">;
 
 /** A referred sale of `offer`, `daysAgo`; refunded `reversedDaysAgo` if given. */
 export interface DemoSale {

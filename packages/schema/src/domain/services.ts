@@ -135,17 +135,17 @@ export interface AffiliateService {
   byId(affiliateId: string): Promise<AffiliateModel>;
 }
 
+/** A referred sale as the seller's checkout reports it. */
+export interface RecordSaleInput {
+  referralCode: string;
+  offerId: string;
+  orderId: string;
+  saleCents: number;
+  occurredAt?: Date | null;
+}
+
 export interface CommissionService {
-  record(
-    viewer: Viewer,
-    input: {
-      referralCode: string;
-      offerId: string;
-      orderId: string;
-      saleCents: number;
-      occurredAt?: Date | null;
-    },
-  ): Promise<CommissionModel>;
+  record(viewer: Viewer, input: RecordSaleInput): Promise<CommissionModel>;
   reverse(viewer: Viewer, orderId: string): Promise<CommissionModel>;
   /**
    * Records each row as recordSale would, and answers every row's outcome; with dryRun, the same

@@ -1,4 +1,9 @@
-import { AffiliateDisabled, BadInput, Conflict } from "@allyhut/schema/domain";
+import {
+  AffiliateDisabled,
+  BadInput,
+  Conflict,
+  type RecordSaleInput,
+} from "@allyhut/schema/domain";
 import {
   CommissionType,
   isPositiveAmountCents,
@@ -19,16 +24,7 @@ export interface SaleInput {
 }
 
 /** Checks what recordSale can check without the database; returns the input normalised. */
-export function validateSale(
-  input: {
-    referralCode: string;
-    offerId: string;
-    orderId: string;
-    saleCents: number;
-    occurredAt?: Date | null;
-  },
-  now: Date = new Date(),
-): SaleInput {
+export function validateSale(input: RecordSaleInput, now: Date = new Date()): SaleInput {
   const orderId = String(input.orderId ?? "");
   const orderProblem = orderIdProblem(orderId);
   if (orderProblem) throw new BadInput("orderId", orderProblem);
