@@ -53,3 +53,31 @@ export enum SaleImportOutcome {
   NOT_CREDITED = "NOT_CREDITED",
   INVALID = "INVALID",
 }
+
+export enum PayoutBatchStatus {
+  OPEN = "OPEN",
+  CLOSED = "CLOSED",
+}
+
+/** The bulk-payment files a batch can be downloaded as. */
+export enum PayoutFileFormat {
+  PAYPAL_PAYOUTS = "PAYPAL_PAYOUTS",
+  WISE_BATCH = "WISE_BATCH",
+  GENERIC_CSV = "GENERIC_CSV",
+}
+
+/** What became of one line of an imported payout report. */
+export enum PayoutImportOutcome {
+  APPROVED = "APPROVED",
+  ALREADY_APPROVED = "ALREADY_APPROVED",
+  FAILED = "FAILED",
+  UNMATCHED = "UNMATCHED",
+  AMOUNT_MISMATCH = "AMOUNT_MISMATCH",
+  DUPLICATE_RECEIPT = "DUPLICATE_RECEIPT",
+}
+
+/** What a withdrawal event did to the withdrawal's payout batch. */
+export enum PayoutBatchAction {
+  ADDED = "ADDED",
+  REMOVED = "REMOVED",
+}

@@ -12,3 +12,4 @@ export * from "./rules/offer";
 export * from "./rules/affiliate";
 export * from "./rules/withdrawal";
 export * from "./rules/sale";
+export * from "./rules/payout";

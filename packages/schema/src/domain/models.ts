@@ -3,6 +3,9 @@ import type {
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  PayoutBatchAction,
+  PayoutBatchStatus,
+  PayoutImportOutcome,
   SaleImportOutcome,
   WithdrawalStatus,
 } from "../enums";
@@ -98,6 +101,8 @@ export interface WithdrawalModel {
   note: string | null;
   processedAt: Date | null;
   currencyCode: string;
+  /** The payout batch it is (or was paid) in; null when it never was or was taken out. */
+  payoutBatchId: string | null;
 }
 
 export interface WithdrawalEventModel {
@@ -108,6 +113,11 @@ export interface WithdrawalEventModel {
   receiptNumber: string | null;
   paidOn: string | null;
   note: string | null;
+  /** Set when the event put the withdrawal into a payout batch or took it out. */
+  payoutBatchId: string | null;
+  batchAction: PayoutBatchAction | null;
+  /** Why it left a batch: the provider's reason for a failed payment, or the seller taking it out. */
+  reason: string | null;
 }
 
 export interface PayoutSummaryModel {
@@ -154,4 +164,67 @@ export interface ConnectionModel<T> {
   hasNextPage: boolean;
   endCursor: string | null;
   totalCount: () => Promise<number>;
+}
+
+export interface PayoutBatchModel {
+  id: string;
+  sellerId: string;
+  status: PayoutBatchStatus;
+  paymentMethod: PaymentMethod;
+  createdAt: Date;
+  createdByUserId: string;
+  /** Running totals of the withdrawals in it now (one taken out leaves them). */
+  itemCount: number;
+  totalCents: number;
+  currencyCode: string;
+}
+
+export interface PayoutImportLineModel {
+  /** 1-based line of the CSV (the header is line 1). */
+  line: number;
+  reference: string;
+  outcome: PayoutImportOutcome;
+  withdrawalId: string | null;
+  message: string | null;
+}
+
+export interface PayoutImportModel {
+  /** A dry run is not kept: its id is made up for the answer ("dry-run-…"). */
+  id: string;
+  batchId: string;
+  importedAt: Date;
+  dryRun: boolean;
+  lines: PayoutImportLineModel[];
+}
+
+/** One payment line of a provider's report, read by the report parser and matched by the importer. */
+export interface PayoutReportLine {
+  /** 1-based line of the CSV (the header is line 1). */
+  line: number;
+  /** As written in the report; the importer matches it with withdrawalIdOfReference. */
+  reference: string;
+  outcome: "PAID" | "FAILED";
+  /** The provider's transaction id; required for PAID. */
+  receiptNumber: string | null;
+  /** "YYYY-MM-DD" (UTC); required for PAID. */
+  paidOn: string | null;
+  /** null when the report has no amount column (the generic result CSV). */
+  amountCents: number | null;
+  currencyCode: string | null;
+  /** The provider's words for a failed, returned or unclaimed payment. */
+  reason: string | null;
+}
+
+/** One withdrawal as a payout file needs it. */
+export interface PayoutFileItem {
+  reference: string;
+  affiliateName: string;
+  affiliateEmail: string;
+  paymentMethod: PaymentMethod;
+  /** The affiliate's PayPal e-mail or bank details, as they entered them. */
+  payoutAccount: string;
+  amountCents: number;
+  currencyCode: string;
+  /** The seller's name, for the note the recipient sees. */
+  sellerName: string;
 }

@@ -4,6 +4,8 @@ import type {
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  PayoutBatchStatus,
+  PayoutFileFormat,
   SortDirection,
   WithdrawalOrderField,
   WithdrawalStatus,
@@ -14,6 +16,8 @@ import type {
   ConnectionModel,
   OfferModel,
   OfferPromotionModel,
+  PayoutBatchModel,
+  PayoutImportModel,
   PayoutSummaryModel,
   PublicSellerModel,
   SaleImportModel,
@@ -162,6 +166,9 @@ export interface CommissionService {
 export interface WithdrawalListArgs extends PageArgs {
   status?: WithdrawalStatus | null;
   affiliateId?: string | null;
+  paymentMethod?: PaymentMethod | null;
+  /** true: only those in an OPEN payout batch; false: only those in none. */
+  inOpenBatch?: boolean | null;
   orderBy?: { field: WithdrawalOrderField; direction: SortDirection } | null;
 }
 
@@ -178,6 +185,8 @@ export interface WithdrawalService {
       receiptNumber?: string | null;
       paidOn?: string | null;
       note?: string | null;
+      /** Accept a receipt number already on another withdrawal of the seller. */
+      allowReusedReceipt?: boolean | null;
     },
   ): Promise<WithdrawalModel>;
   /** The Payouts screen: the viewer's seller's withdrawals. */
@@ -193,6 +202,30 @@ export interface WithdrawalService {
   historyOf(withdrawalId: string): Promise<WithdrawalEventModel[]>;
 }
 
+/** Payout day: batches of withdrawals paid through a provider, its file, and its report imported back. */
+export interface PayoutBatchService {
+  create(viewer: Viewer, input: { withdrawalIds: string[] }): Promise<PayoutBatchModel>;
+  /** The viewer's seller's batches, newest first. */
+  list(
+    viewer: Viewer,
+    args: PageArgs & { status?: PayoutBatchStatus | null },
+  ): Promise<ConnectionModel<PayoutBatchModel>>;
+  get(viewer: Viewer, batchId: string): Promise<PayoutBatchModel | null>;
+  /** Batched per request; the batch may already be known to be visible (nested fields). */
+  byId(batchId: string): Promise<PayoutBatchModel>;
+  removeWithdrawal(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel>;
+  /** Withdrawals of a batch the caller can already see, oldest request first. */
+  withdrawalsOf(batchId: string, page: PageArgs): Promise<ConnectionModel<WithdrawalModel>>;
+  /** The provider's upload file as CSV text. */
+  file(batchId: string, format: PayoutFileFormat): Promise<string>;
+  /** Imports kept for a batch the caller can already see, newest first. */
+  importsOf(batchId: string): Promise<PayoutImportModel[]>;
+  importResults(
+    viewer: Viewer,
+    input: { batchId: string; csv: string; dryRun: boolean },
+  ): Promise<PayoutImportModel>;
+}
+
 export interface Services {
   auth: AuthService;
   users: UserService;
@@ -201,4 +234,5 @@ export interface Services {
   affiliates: AffiliateService;
   commissions: CommissionService;
   withdrawals: WithdrawalService;
+  payoutBatches: PayoutBatchService;
 }

@@ -72,6 +72,7 @@ export const withdrawal: WithdrawalModel = {
   note: null,
   processedAt: null,
   currencyCode: "USD",
+  payoutBatchId: null,
 };
 export const commission: CommissionModel = {
   id: "c1",
@@ -243,6 +244,9 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
           receiptNumber: null,
           paidOn: null,
           note: null,
+          payoutBatchId: null,
+          batchAction: null,
+          reason: null,
         },
       ],
     },
