@@ -33,13 +33,15 @@ describe("entities", () => {
       "login_throttles",
       "offer_promotions",
       "offers",
+      "payout_batches",
+      "payout_imports",
       "sellers",
       "sessions",
       "users",
       "withdrawal_events",
       "withdrawals",
     ]);
-    expect(ENTITIES).toHaveLength(10);
+    expect(ENTITIES).toHaveLength(12);
   });
 
   it("agree with the migrations: the schema builder finds nothing to change", async () => {

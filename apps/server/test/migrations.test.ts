@@ -34,6 +34,8 @@ describe("migrations", () => {
       "login_throttles",
       "offer_promotions",
       "offers",
+      "payout_batches",
+      "payout_imports",
       "sellers",
       "sessions",
       "users",
@@ -45,7 +47,7 @@ describe("migrations", () => {
     }
     expect(await tables()).toEqual([]);
     await db.dataSource.runMigrations();
-    expect(await tables()).toHaveLength(10);
+    expect(await tables()).toHaveLength(12);
   });
 
   it("NoPadKeys makes the exact keys NO PAD binary; its down() makes them utf8mb4_bin again", async () => {

@@ -7,6 +7,7 @@ import { NoPadKeys1764200000000 } from "./migrations/1764200000000-NoPadKeys";
 import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-RecordedCommissions";
 import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/1764400000000-OfferUrlAndSaleDateOrder";
 import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
+import { PayoutBatches1764600000000 } from "./migrations/1764600000000-PayoutBatches";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   RecordedCommissions1764300000000,
   OfferUrlAndSaleDateOrder1764400000000,
   RejectedTotals1764500000000,
+  PayoutBatches1764600000000,
 ];
 
 export interface DataSourceOptions {

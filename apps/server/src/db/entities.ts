@@ -4,6 +4,8 @@ import { LoginThrottle } from "../modules/auth/login-throttle.entity";
 import { Session } from "../modules/auth/session.entity";
 import { Commission } from "../modules/commissions/commission.entity";
 import { Offer } from "../modules/offers/offer.entity";
+import { PayoutBatch } from "../modules/payouts/payout-batch.entity";
+import { PayoutImport } from "../modules/payouts/payout-import.entity";
 import { Seller } from "../modules/sellers/seller.entity";
 import { User } from "../modules/users/user.entity";
 import { WithdrawalEvent } from "../modules/withdrawals/withdrawal-event.entity";
@@ -15,6 +17,8 @@ export {
   LoginThrottle,
   Offer,
   OfferPromotion,
+  PayoutBatch,
+  PayoutImport,
   Seller,
   Session,
   User,
@@ -34,4 +38,6 @@ export const ENTITIES: Function[] = [
   Commission,
   Withdrawal,
   WithdrawalEvent,
+  PayoutBatch,
+  PayoutImport,
 ];

@@ -5,6 +5,7 @@ import { AuthService } from "./auth/auth.service";
 import { CommissionService } from "./commissions/commission.service";
 import { OfferLoaders } from "./offers/offer.loaders";
 import { OfferService } from "./offers/offer.service";
+import { PayoutBatchService } from "./payouts/payout-batch.service";
 import type { ServiceDeps } from "./service-deps";
 import { SellerService } from "./sellers/seller.service";
 import { UserService } from "./users/user.service";
@@ -23,5 +24,6 @@ export function createServices(deps: ServiceDeps): Services {
     affiliates: new AffiliateService(deps, affiliateLoaders),
     commissions: new CommissionService(deps, affiliateLoaders, offerLoaders),
     withdrawals: new WithdrawalService(deps, affiliateLoaders),
+    payoutBatches: new PayoutBatchService(deps, affiliateLoaders),
   };
 }

@@ -1,12 +1,14 @@
-import type { WithdrawalStatus } from "@allyhut/schema";
+import type { PayoutBatchAction, WithdrawalStatus } from "@allyhut/schema";
 import { Column, Entity, Generated, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { enumColumn, idColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
+import { PayoutBatch } from "../payouts/payout-batch.entity";
 import { User } from "../users/user.entity";
 import { Withdrawal } from "./withdrawal.entity";
 
 /** Append-only history of a withdrawal: the request (fromStatus null) and every later change. */
 @Entity({ name: "withdrawal_events" })
 @Index("ix_withdrawal_events_withdrawal", ["withdrawalId", "id"])
+@Index("ix_withdrawal_events_payout_batch", ["payoutBatchId", "withdrawalId"])
 export class WithdrawalEvent {
   @PrimaryColumn(primaryIdColumn("id"))
   @Generated("increment")
@@ -45,4 +47,20 @@ export class WithdrawalEvent {
 
   @Column({ type: "text", name: "note", nullable: true })
   note!: string | null;
+
+  /** The batch the withdrawal entered or left (batchAction), or was paid in (an import's approval). */
+  @Column(idColumn("payout_batch_id", { nullable: true }))
+  @ForeignKey(() => PayoutBatch, {
+    name: "fk_withdrawal_events_payout_batch",
+    onDelete: "RESTRICT",
+    onUpdate: "RESTRICT",
+  })
+  payoutBatchId!: string | null;
+
+  @Column(enumColumn("batch_action", { nullable: true }))
+  batchAction!: PayoutBatchAction | null;
+
+  /** Why it left a batch: the provider's words for a failed payment, or the seller taking it out. */
+  @Column({ type: "varchar", length: 500, name: "reason", nullable: true })
+  reason!: string | null;
 }

@@ -1,6 +1,8 @@
 import type { PayoutSummaryModel, WithdrawalModel } from "@allyhut/schema/domain";
+import { BadInput, type WithdrawalListArgs } from "@allyhut/schema/domain";
 import {
   MAX_DECIMAL_CENTS,
+  PaymentMethod,
   SortDirection,
   WithdrawalOrderField,
   WithdrawalStatus,
@@ -46,6 +48,43 @@ export async function pageOfWithdrawals(
     withdrawalFrom,
   );
   return page;
+}
+
+/**
+ * The Payouts screen's payout-day filters as conditions on `w`: the payment method, and whether the
+ * withdrawal is in an OPEN batch (a PENDING row has payout_batch_id only while its batch is open).
+ */
+export function payoutFilterConditions(
+  args: Pick<WithdrawalListArgs, "paymentMethod" | "inOpenBatch">,
+): { conditions: string[]; parameters: unknown[] } {
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  if (args.paymentMethod != null) {
+    if (!Object.values(PaymentMethod).includes(args.paymentMethod)) {
+      throw new BadInput("paymentMethod", "The payment method must be PAYPAL or BANK_TRANSFER.");
+    }
+    conditions.push("w.payment_method = ?");
+    parameters.push(args.paymentMethod);
+  }
+  if (args.inOpenBatch === true) {
+    conditions.push("(w.payout_batch_id IS NOT NULL AND w.status = 'PENDING')");
+  } else if (args.inOpenBatch === false) {
+    conditions.push("(w.payout_batch_id IS NULL OR w.status <> 'PENDING')");
+  }
+  return { conditions, parameters };
+}
+
+/** COUNT(*) of the rows a list's conditions select, for filters the running totals do not keep. */
+export async function countOfWithdrawals(
+  db: Queryable,
+  conditions: string[],
+  parameters: unknown[],
+): Promise<number> {
+  const [row] = await db.query(
+    `SELECT COUNT(*) AS total ${WITHDRAWAL_FROM} WHERE ${conditions.join(" AND ")}`,
+    parameters,
+  );
+  return Number(row.total);
 }
 
 const COUNT_COLUMNS: Record<WithdrawalStatus, string> = {

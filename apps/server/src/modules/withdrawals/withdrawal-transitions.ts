@@ -1,5 +1,6 @@
-import { BadInput, InvalidTransition } from "@allyhut/schema/domain";
+import { BadInput, Conflict, InvalidTransition } from "@allyhut/schema/domain";
 import {
+  withdrawalReference,
   WithdrawalStatus,
   paidOnBeforeRequestProblem,
   paidOnProblem,
@@ -81,5 +82,12 @@ export function invalidTransition(
 ): InvalidTransition {
   return new InvalidTransition(
     `This withdrawal is already ${fromStatus}; it cannot become ${toStatus} or change any more.`,
+  );
+}
+
+/** A PENDING withdrawal in an OPEN payout batch is paid by the batch's import, not by hand. */
+export function inOpenBatch(withdrawalId: string, batchId: unknown): Conflict {
+  return new Conflict(
+    `${withdrawalReference(withdrawalId)} is in payout batch #${String(batchId)}; take it out of the batch first.`,
   );
 }

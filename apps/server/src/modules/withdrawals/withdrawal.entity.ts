@@ -8,6 +8,7 @@ import {
   primaryIdColumn,
 } from "../../db/column-types";
 import { Affiliate } from "../affiliates/affiliate.entity";
+import { PayoutBatch } from "../payouts/payout-batch.entity";
 import { Seller } from "../sellers/seller.entity";
 import { User } from "../users/user.entity";
 
@@ -20,6 +21,8 @@ import { User } from "../users/user.entity";
 @Index("ix_withdrawals_seller_status_amount", ["sellerId", "status", "amountCents", "id"])
 @Index("ix_withdrawals_affiliate_requested", ["affiliateId", "requestedAt", "id"])
 @Index("ix_withdrawals_affiliate_status_requested", ["affiliateId", "status", "requestedAt", "id"])
+@Index("ix_withdrawals_payout_batch_requested", ["payoutBatchId", "requestedAt", "id"])
+@Index("ix_withdrawals_seller_receipt", ["sellerId", "receiptNumber"])
 export class Withdrawal {
   @PrimaryColumn(primaryIdColumn("id"))
   @Generated("increment")
@@ -87,4 +90,13 @@ export class Withdrawal {
     collation: "utf8mb4_nopad_bin",
   })
   idempotencyKey!: string | null;
+
+  /** The batch it is in (PENDING: only while that batch is OPEN) or was paid in. */
+  @Column(idColumn("payout_batch_id", { nullable: true }))
+  @ForeignKey(() => PayoutBatch, {
+    name: "fk_withdrawals_payout_batch",
+    onDelete: "RESTRICT",
+    onUpdate: "RESTRICT",
+  })
+  payoutBatchId!: string | null;
 }

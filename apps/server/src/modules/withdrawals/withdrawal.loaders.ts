@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { WithdrawalEventModel } from "@allyhut/schema/domain";
-import type { WithdrawalStatus } from "@allyhut/schema";
+import type { PayoutBatchAction, WithdrawalStatus } from "@allyhut/schema";
 import { idFrom, type Queryable } from "../../db/sql-values";
 import { groupLoader } from "../paging";
 
@@ -13,6 +13,9 @@ interface EventRow {
   note: string | null;
   actor_id: unknown;
   actor_name: string | null;
+  payout_batch_id: unknown;
+  batch_action: string | null;
+  reason: string | null;
 }
 
 /** Withdrawal histories of one request: one statement for every withdrawal on a page, oldest first. */
@@ -21,7 +24,8 @@ export function createHistoryLoader(db: Queryable): DataLoader<string, Withdrawa
     db,
     // The actor is shown to others: id and name only, never the email.
     `SELECT e.withdrawal_id AS loader_key, e.at, e.from_status, e.to_status, e.receipt_number,
-       e.paid_on, e.note, u.id AS actor_id, u.name AS actor_name
+       e.paid_on, e.note, e.payout_batch_id, e.batch_action, e.reason, u.id AS actor_id,
+       u.name AS actor_name
      FROM withdrawal_events e LEFT JOIN users u ON u.id = e.actor_user_id`,
     "e.withdrawal_id",
     "e.withdrawal_id, e.id",
@@ -38,5 +42,8 @@ function eventFrom(row: EventRow): WithdrawalEventModel {
     receiptNumber: row.receipt_number,
     paidOn: row.paid_on,
     note: row.note,
+    payoutBatchId: row.payout_batch_id == null ? null : idFrom(row.payout_batch_id),
+    batchAction: row.batch_action as PayoutBatchAction | null,
+    reason: row.reason,
   };
 }

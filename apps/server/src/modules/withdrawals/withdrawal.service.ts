@@ -17,10 +17,18 @@ import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
 import { emptyConnection } from "../paging";
-import { countFromRunningTotals, pageOfWithdrawals, payoutSummaryOf } from "./withdrawal-list";
+import {
+  countFromRunningTotals,
+  countOfWithdrawals,
+  pageOfWithdrawals,
+  payoutFilterConditions,
+  payoutSummaryOf,
+} from "./withdrawal-list";
 import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
+import { checkReceiptNotReused } from "./withdrawal-receipt-guard";
 import {
   checkPaidOnAfterRequest,
+  inOpenBatch,
   invalidTransition,
   planProcessing,
   type ProcessInput,
@@ -115,7 +123,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
 
   async process(
     viewer: Viewer,
-    input: ProcessInput & { withdrawalId: string },
+    input: ProcessInput & { withdrawalId: string; allowReusedReceipt?: boolean | null },
   ): Promise<WithdrawalModel> {
     if (!viewer.sellerId) throw new Forbidden("Only the seller can process a withdrawal.");
     const sellerId = viewer.sellerId;
@@ -123,25 +131,37 @@ export class WithdrawalService implements WithdrawalServiceApi {
     if (!isRowId(input.withdrawalId)) throw new NotFound("Withdrawal");
     const withdrawal = await inTransaction(this.deps.db, async (m) => {
       const [current] = await m.query(
-        `SELECT id, affiliate_id, amount_cents, status, requested_at FROM withdrawals
-         WHERE id = ? AND seller_id = ?`,
+        `SELECT id, affiliate_id, amount_cents, status, requested_at, payout_batch_id
+         FROM withdrawals WHERE id = ? AND seller_id = ?`,
         [input.withdrawalId, sellerId],
       );
       if (!current) throw new NotFound("Withdrawal");
       if (current.status !== WithdrawalStatus.PENDING) {
         throw invalidTransition(current.status, plan.toStatus);
       }
+      const withdrawalId = idFrom(current.id);
+      if (current.payout_batch_id != null) throw inOpenBatch(withdrawalId, current.payout_batch_id);
       checkPaidOnAfterRequest(plan, current.requested_at);
+      const allowReused = input.allowReusedReceipt === true;
+      await checkReceiptNotReused(
+        m,
+        { id: withdrawalId, sellerId },
+        plan.receiptNumber,
+        allowReused,
+      );
       // Same lock order as request(): the affiliate row, then the withdrawal row.
       await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
-      const withdrawalId = idFrom(current.id);
       const update = await updateIfPending(m, withdrawalId, plan, viewer.userId);
       if (update.affectedRows === 0) {
-        // Decided by someone else since we read it: decisions are final.
-        const [decided] = await m.query("SELECT status FROM withdrawals WHERE id = ?", [
-          withdrawalId,
-        ]);
-        throw invalidTransition(decided?.status ?? "decided", plan.toStatus);
+        // Decided (decisions are final) or batched by someone else since we read it.
+        const [now] = await m.query(
+          "SELECT status, payout_batch_id FROM withdrawals WHERE id = ?",
+          [withdrawalId],
+        );
+        if (now?.status === WithdrawalStatus.PENDING && now.payout_batch_id != null) {
+          throw inOpenBatch(withdrawalId, now.payout_batch_id);
+        }
+        throw invalidTransition(now?.status ?? "decided", plan.toStatus);
       }
       await appendEvent(m, withdrawalId, WithdrawalStatus.PENDING, viewer.userId);
       const amountCents = centsFrom(current.amount_cents);
@@ -169,6 +189,9 @@ export class WithdrawalService implements WithdrawalServiceApi {
       conditions.push("w.affiliate_id = ?");
       parameters.push(args.affiliateId);
     }
+    const payoutFilters = payoutFilterConditions(args);
+    conditions.push(...payoutFilters.conditions);
+    parameters.push(...payoutFilters.parameters);
     const page = await pageOfWithdrawals(this.deps.db, {
       conditions,
       parameters,
@@ -178,7 +201,12 @@ export class WithdrawalService implements WithdrawalServiceApi {
       after: args.after,
     });
     const scope = { sellerId, affiliateId: args.affiliateId };
-    return { ...page, totalCount: () => countFromRunningTotals(this.deps.db, scope, args.status) };
+    // The running totals count by status only: the payout filters need a COUNT of the rows.
+    const totalCount =
+      payoutFilters.conditions.length > 0
+        ? () => countOfWithdrawals(this.deps.db, conditions, parameters)
+        : () => countFromRunningTotals(this.deps.db, scope, args.status);
+    return { ...page, totalCount };
   }
 
   async get(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel | null> {

@@ -9,7 +9,7 @@ import type { ProcessPlan } from "./withdrawal-transitions";
  */
 export const WITHDRAWAL_COLUMNS = `w.id, w.seller_id, w.affiliate_id, w.amount_cents, w.status,
   w.payment_method, w.payout_account, w.requested_at, w.receipt_number, w.paid_on, w.note,
-  w.processed_at, (SELECT s.currency_code FROM sellers s WHERE s.id = w.seller_id) AS currency_code`;
+  w.processed_at, w.payout_batch_id, (SELECT s.currency_code FROM sellers s WHERE s.id = w.seller_id) AS currency_code`;
 
 export const WITHDRAWAL_FROM = "FROM withdrawals w";
 
@@ -26,6 +26,7 @@ export interface WithdrawalRow {
   paid_on: string | null;
   note: string | null;
   processed_at: Date | null;
+  payout_batch_id: unknown;
   currency_code: string;
 }
 
@@ -44,6 +45,7 @@ export function withdrawalFrom(row: WithdrawalRow): WithdrawalModel {
     note: row.note,
     processedAt: row.processed_at,
     currencyCode: row.currency_code,
+    payoutBatchId: row.payout_batch_id == null ? null : idFrom(row.payout_batch_id),
   };
 }
 
@@ -58,7 +60,10 @@ export async function withdrawalById(
   return withdrawalFrom(row);
 }
 
-/** The conditional update of processWithdrawal: it only matches while the withdrawal is PENDING. */
+/**
+ * The conditional update of processWithdrawal: it only matches while the withdrawal is PENDING and
+ * in no batch (a PENDING row has payout_batch_id only while its batch is OPEN).
+ */
 export function updateIfPending(
   m: Queryable,
   withdrawalId: string,
@@ -81,7 +86,7 @@ export function updateIfPending(
     parameters.push(actorUserId);
   }
   return m.query(
-    `UPDATE withdrawals SET ${assignments.join(", ")} WHERE id = ? AND status = 'PENDING'`,
+    `UPDATE withdrawals SET ${assignments.join(", ")} WHERE id = ? AND status = 'PENDING' AND payout_batch_id IS NULL`,
     [...parameters, withdrawalId],
   );
 }

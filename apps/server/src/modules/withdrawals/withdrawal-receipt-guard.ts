@@ -1,0 +1,45 @@
+import { Conflict } from "@allyhut/schema/domain";
+import { formatCents, utcDateOf, withdrawalReference } from "@allyhut/schema";
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
+import type { ColumnChange } from "./withdrawal-transitions";
+
+const DAY = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "$15.00": exact from the decimal string (Intl formats a numeric string without a float). */
+function money(cents: number, currencyCode: string): string {
+  const format = new Intl.NumberFormat("en-US", { style: "currency", currency: currencyCode });
+  return format.format(formatCents(cents) as unknown as number);
+}
+
+/**
+ * The duplicate-payment guard: a receipt number already on another withdrawal of the seller is
+ * CONFLICT, in the words the UI shows, unless the seller confirmed it (allowReusedReceipt). One
+ * statement on ix_withdrawals_seller_receipt, only when a receipt number is being written.
+ */
+export async function checkReceiptNotReused(
+  m: Queryable,
+  withdrawal: { id: string; sellerId: string },
+  receiptNumber: ColumnChange,
+  allowReusedReceipt: boolean,
+): Promise<void> {
+  if (allowReusedReceipt || typeof receiptNumber !== "string" || receiptNumber === "") return;
+  const [other] = await m.query(
+    `SELECT w.id, w.amount_cents, w.paid_on, w.requested_at, a.name AS affiliate_name,
+       s.currency_code
+     FROM withdrawals w JOIN affiliates a ON a.id = w.affiliate_id JOIN sellers s ON s.id = w.seller_id
+     WHERE w.seller_id = ? AND w.receipt_number = ? AND w.id <> ? ORDER BY w.id LIMIT 1`,
+    [withdrawal.sellerId, receiptNumber, withdrawal.id],
+  );
+  if (!other) return;
+  const day = other.paid_on ?? utcDateOf(other.requested_at);
+  const when = DAY.format(new Date(`${day}T00:00:00.000Z`));
+  const amount = money(centsFrom(other.amount_cents), other.currency_code);
+  throw new Conflict(
+    `This receipt number is already on ${other.affiliate_name}'s ${amount} of ${when} (${withdrawalReference(idFrom(other.id))}).`,
+  );
+}
