@@ -164,7 +164,7 @@ describe("money under concurrency", () => {
         services().withdrawals.process(program.seller.viewer, {
           withdrawalId: withdrawal.id,
           status: n % 2 === 0 ? APPROVED : REJECTED,
-          receiptNumber: "R",
+          receiptNumber: `R-${withdrawal.id}`,
           paidOn: today(),
         }),
       ),

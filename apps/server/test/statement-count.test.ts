@@ -69,7 +69,7 @@ describe("SQL statements per request", () => {
           await withdrawals.process(program.seller.viewer, {
             withdrawalId: withdrawal.id,
             status: n % 2 === 0 ? WithdrawalStatus.APPROVED : WithdrawalStatus.REJECTED,
-            receiptNumber: "R",
+            receiptNumber: `R-${withdrawal.id}`,
             paidOn: new Date().toISOString().slice(0, 10),
             note: "done",
           });

@@ -66,7 +66,7 @@ describe("WithdrawalService reads: Payouts list, get, summary, affiliate lists, 
       await withdrawals().process(program.seller.viewer, {
         withdrawalId: created[index]!.id,
         status,
-        receiptNumber: "R",
+        receiptNumber: `R-${index}`,
         paidOn: today(),
       });
     }

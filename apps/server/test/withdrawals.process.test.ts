@@ -70,6 +70,9 @@ describe("WithdrawalService.process", () => {
       receiptNumber: "PP-12345",
       paidOn: today,
       note: "Paid <b>by PayPal</b> & thanks",
+      payoutBatchId: null,
+      batchAction: null,
+      reason: null,
     });
   });
 

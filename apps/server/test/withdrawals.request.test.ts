@@ -42,6 +42,7 @@ describe("WithdrawalService.request", () => {
       note: null,
       processedAt: null,
       currencyCode: "USD",
+      payoutBatchId: null,
     });
     expect(withdrawal.requestedAt.getTime()).toBeGreaterThanOrEqual(before - 1_000);
     expect(await balanceOf(db.dataSource, affiliate.affiliateId)).toMatchObject({
@@ -66,6 +67,9 @@ describe("WithdrawalService.request", () => {
         receiptNumber: null,
         paidOn: null,
         note: null,
+        payoutBatchId: null,
+        batchAction: null,
+        reason: null,
       },
     ]);
   });
