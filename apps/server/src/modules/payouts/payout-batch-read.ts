@@ -1,6 +1,6 @@
 import {
   BadInput,
-  type ConnectionModel,
+  type EdgeConnectionModel,
   type PageArgs,
   type PayoutBatchModel,
   type PayoutFileItem,
@@ -14,7 +14,7 @@ import {
   withdrawalReference,
 } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
-import { keysetPage, pageSizeOf, positionAfter, sortKeys } from "../paging";
+import { cursorOf, keysetPage, pageSizeOf, positionAfter, sortKeys } from "../paging";
 import { BATCH_COLUMNS, BATCH_FROM, batchFrom, type BatchRow } from "./payout-batch.sql";
 
 // One order: the newest batch first, along ix_payout_batches_seller(_status) (seller, [status,] id).
@@ -27,7 +27,7 @@ export async function pageOfBatches(
   db: Queryable,
   sellerId: string,
   args: PageArgs & { status?: PayoutBatchStatus | null },
-): Promise<ConnectionModel<PayoutBatchModel>> {
+): Promise<EdgeConnectionModel<PayoutBatchModel>> {
   const first = pageSizeOf(args.first);
   const after = positionAfter(PAYOUT_BATCH_ID, args.after);
   const conditions = ["b.seller_id = ?"];
@@ -60,7 +60,9 @@ export async function pageOfBatches(
     );
     return Number(row.total);
   };
-  return { ...page, totalCount };
+  const cursorOfBatch = (batch: PayoutBatchModel) =>
+    cursorOf(PAYOUT_BATCH_ID.label, PAYOUT_BATCH_ID.valueOf(batch), batch.id);
+  return { ...page, totalCount, cursorOf: cursorOfBatch };
 }
 
 /** The format asked for, if it can pay this batch; BAD_USER_INPUT on `format` otherwise. */

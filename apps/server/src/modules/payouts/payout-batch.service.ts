@@ -3,6 +3,7 @@ import {
   Forbidden,
   NotFound,
   type ConnectionModel,
+  type EdgeConnectionModel,
   type PageArgs,
   type PayoutBatchModel,
   type PayoutBatchService as PayoutBatchServiceApi,
@@ -73,7 +74,7 @@ export class PayoutBatchService implements PayoutBatchServiceApi {
   list(
     viewer: Viewer,
     args: PageArgs & { status?: PayoutBatchStatus | null },
-  ): Promise<ConnectionModel<PayoutBatchModel>> {
+  ): Promise<EdgeConnectionModel<PayoutBatchModel>> {
     return pageOfBatches(this.deps.db, sellerOf(viewer).sellerId, args);
   }
 

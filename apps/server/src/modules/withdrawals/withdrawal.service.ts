@@ -16,7 +16,7 @@ import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values"
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
-import { emptyConnection } from "../paging";
+import { emptyConnection, rowLoader } from "../paging";
 import {
   countFromRunningTotals,
   countOfWithdrawals,
@@ -42,11 +42,13 @@ import {
   updateIfPending,
   withdrawalById,
   withdrawalFrom,
+  type WithdrawalRow,
 } from "./withdrawal.sql";
 
 /** Withdrawal requests and their processing. Every money write locks the affiliate row first. */
 export class WithdrawalService implements WithdrawalServiceApi {
   private readonly history: DataLoader<string, WithdrawalEventModel[]>;
+  private readonly withdrawals: DataLoader<string, WithdrawalModel>;
 
   // Built alone (as in tests), a service has affiliate loaders of its own.
   constructor(
@@ -54,6 +56,13 @@ export class WithdrawalService implements WithdrawalServiceApi {
     private readonly affiliateLoaders = new AffiliateLoaders(deps.db),
   ) {
     this.history = createHistoryLoader(deps.db);
+    this.withdrawals = rowLoader<WithdrawalModel, WithdrawalRow>(
+      deps.db,
+      `SELECT ${WITHDRAWAL_COLUMNS}, w.id AS loader_key ${WITHDRAWAL_FROM}`,
+      "w.id",
+      withdrawalFrom,
+      () => new NotFound("Withdrawal"),
+    );
   }
 
   async request(
@@ -172,6 +181,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
     // Committed: a later mutation of this request reads the new totals and history.
     this.affiliateLoaders.forgetAffiliate(withdrawal.affiliateId);
     this.history.clear(withdrawal.id);
+    this.withdrawals.clear(withdrawal.id).prime(withdrawal.id, withdrawal);
     return withdrawal;
   }
 
@@ -217,6 +227,11 @@ export class WithdrawalService implements WithdrawalServiceApi {
       [withdrawalId, viewer.sellerId, viewer.userId],
     );
     return row ? withdrawalFrom(row) : null;
+  }
+
+  /** Batched: every withdrawal a request names in one tick (an import's lines) in one statement. */
+  byId(withdrawalId: string): Promise<WithdrawalModel> {
+    return this.withdrawals.load(withdrawalId);
   }
 
   async summary(viewer: Viewer): Promise<PayoutSummaryModel> {
