@@ -1,11 +1,35 @@
 // DESIGN's invariants 1, 4 and 7, checked against the rows: every running total equals the sum it
 // keeps. The SQL is @allyhut/testkit's, the one copy the fault scenarios, the soak and the bench use.
+// Payout batches add theirs here: totals = their withdrawals, and OPEN ⇔ something PENDING in it.
 import { moneyInvariantViolations as violationsOf } from "@allyhut/testkit";
 import type { DataSource } from "typeorm";
 
+/** A batch's running totals against its withdrawals, and its status against what is PENDING in it. */
+const PAYOUT_BATCH_TOTALS = `
+  SELECT b.id, b.status, b.item_count, b.total_cents, COALESCE(w.items, 0) AS rows_items,
+    COALESCE(w.cents, 0) AS rows_cents, COALESCE(w.pending, 0) AS rows_pending
+  FROM payout_batches b
+  LEFT JOIN (
+    SELECT payout_batch_id, COUNT(*) AS items, SUM(amount_cents) AS cents,
+      SUM(status = 'PENDING') AS pending
+    FROM withdrawals WHERE payout_batch_id IS NOT NULL GROUP BY payout_batch_id
+  ) w ON w.payout_batch_id = b.id
+  WHERE NOT (b.item_count <=> COALESCE(w.items, 0) AND b.total_cents <=> COALESCE(w.cents, 0)
+    AND (b.status = 'OPEN') = (COALESCE(w.pending, 0) > 0))
+  ORDER BY b.id`;
+
+async function payoutBatchViolations(db: DataSource): Promise<string[]> {
+  const rows = await db.query(PAYOUT_BATCH_TOTALS);
+  return rows.map(
+    (row: Record<string, unknown>) =>
+      `payout batch ${row.id} (${row.status}): ${row.item_count} items of ${row.total_cents} cents, ` +
+      `but its withdrawals are ${row.rows_items} of ${row.rows_cents}, ${row.rows_pending} PENDING`,
+  );
+}
+
 /** Every way the database breaks the money invariants; [] when it keeps them all. */
-export function moneyInvariantViolations(db: DataSource): Promise<string[]> {
-  return violationsOf((sql) => db.query(sql));
+export async function moneyInvariantViolations(db: DataSource): Promise<string[]> {
+  return [...(await violationsOf((sql) => db.query(sql))), ...(await payoutBatchViolations(db))];
 }
 
 /** Fails the test with every violation spelled out. */

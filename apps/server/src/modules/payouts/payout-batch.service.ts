@@ -71,7 +71,7 @@ export class PayoutBatchService implements PayoutBatchServiceApi {
     return batch;
   }
 
-  list(
+  async list(
     viewer: Viewer,
     args: PageArgs & { status?: PayoutBatchStatus | null },
   ): Promise<EdgeConnectionModel<PayoutBatchModel>> {
@@ -125,8 +125,8 @@ export class PayoutBatchService implements PayoutBatchServiceApi {
     return payoutFile(format, await payoutFileItemsOf(this.deps.db, batchId));
   }
 
-  importsOf(batchId: string): Promise<PayoutImportModel[]> {
-    if (!isRowId(batchId)) return Promise.resolve([]);
+  async importsOf(batchId: string): Promise<PayoutImportModel[]> {
+    if (!isRowId(batchId)) return [];
     return importsOfBatch(this.deps.db, batchId);
   }
 
