@@ -7,6 +7,7 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { countStatements } from "../db/statement-counter";
+import { sessionTokenOf } from "../modules/auth/session";
 import { requestDeadline } from "./deadline";
 import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
 import { healthHandler } from "./health";
@@ -30,11 +31,26 @@ export interface App {
 // What the client did wrong, in words, for the body parser's refusals (its own text names internals).
 const BODY_PROBLEMS: Record<string, string> = {
   "entity.parse.failed": "The request body is not valid JSON.",
-  "entity.too.large": "The request body is larger than 100 kB.",
   "encoding.unsupported": "The request body's content encoding is not supported.",
   "charset.unsupported": "The request body's charset is not supported; send UTF-8.",
   "request.aborted": "The request body ended early.",
 };
+
+const sizeInWords = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} kB`;
+
+const anonymousBody = express.json({ limit: "100kb" });
+// A payout report (5 MiB of CSV, PAYOUT_REPORT_MAX_BYTES) JSON-escaped in a variable, with room:
+// a larger file reaches the report parser, which refuses it on the csv field, not a bare 413.
+const signedInBody = express.json({ limit: "12mb" });
+
+/**
+ * The body parser by sender: 100 kB without a session cookie, 12 MB with one. Only the cookie's
+ * form is checked here (no statement before the count starts); a forged one is answered
+ * UNAUTHENTICATED after its parse, so the large limit costs at most one 12 MB parse per request.
+ */
+const jsonBody: express.RequestHandler = (req, res, next) =>
+  (sessionTokenOf(req) ? signedInBody : anonymousBody)(req, res, next);
 
 /** A JSON answer with a contract code for errors outside GraphQL (a body too large, bad JSON, ...). */
 const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
@@ -42,9 +58,11 @@ const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
   const status = Number(error?.status ?? error?.statusCode ?? 500);
   const clientError = status >= 400 && status < 500;
   if (!clientError) req.log.error({ err: error }, "unhandled error");
-  const message = clientError
-    ? (BODY_PROBLEMS[String(error?.type)] ?? "The request could not be read.")
-    : "Internal server error";
+  const message = !clientError
+    ? "Internal server error"
+    : error?.type === "entity.too.large"
+      ? `The request body is larger than ${sizeInWords(Number(error.limit))}.`
+      : (BODY_PROBLEMS[String(error?.type)] ?? "The request could not be read.");
   res.status(clientError ? status : 500).json({
     errors: [
       {
@@ -90,7 +108,7 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
     "/graphql",
     // Large answers (lists, the schema) go compressed; small ones are not worth the CPU.
     compression({ threshold: 1024 }),
-    express.json({ limit: "100kb" }),
+    jsonBody,
     // After the body parser: its stream callbacks would leave the statement count's async context.
     (_req, _res, next) => countStatements(() => next()),
     requestDeadline(config.requestDeadlineMs),

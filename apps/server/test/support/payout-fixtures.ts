@@ -38,9 +38,14 @@ export async function payoutScene(
     amountCents?: number;
     currencyCode?: string;
     paymentMethod?: "PAYPAL" | "BANK_TRANSFER";
+    /** The seller's owner can sign in over HTTP (FIXTURE_PASSWORD). */
+    loginPassword?: boolean;
   } = {},
 ): Promise<PayoutScene> {
-  const seller = await createSeller(db, { currencyCode: options.currencyCode });
+  const seller = await createSeller(db, {
+    currencyCode: options.currencyCode,
+    loginPassword: options.loginPassword,
+  });
   const offerId = await createOffer(db, seller.sellerId, {
     commissionType: "FLAT",
     commissionValue: 100_000,
