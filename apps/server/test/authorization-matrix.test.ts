@@ -13,6 +13,7 @@ import { FIXTURE_PASSWORD, createAffiliate, createUser } from "./support/fixture
 import { startTestServer, type TestServer } from "./support/http";
 import { operationsToCover, runCell } from "./support/matrix-cells";
 import {
+  batchTenant,
   changedTables,
   createAffiliateWithMoney,
   createTenant,
@@ -49,6 +50,8 @@ describe("authorization matrix", () => {
       await createAffiliateWithMoney(db, A, money),
     ];
     affiliatesOfB = [await createAffiliateWithMoney(db, B, money)];
+    await batchTenant(db, A, affiliatesOfA);
+    await batchTenant(db, B, affiliatesOfB);
     noRoleUserId = (await createUser(db)).userId;
     const login = await createUser(db, { loginPassword: true });
     loginUser = { userId: login.userId, email: login.email, password: FIXTURE_PASSWORD };

@@ -1,6 +1,7 @@
 // Who may do what, as data: every operation of the API × every kind of actor → the expected answer.
 import type { AffiliateRecords } from "./matrix-world";
 import { MUTATION_ROWS } from "./matrix-mutations";
+import { PAYOUT_QUERY_ROWS } from "./matrix-payouts";
 import {
   HIDDEN,
   everyone,
@@ -218,7 +219,10 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
-export const QUERY_ROWS: MatrixRow[] = queryRows.map((row) => ({ ...row, kind: "query" }));
+export const QUERY_ROWS: MatrixRow[] = [...queryRows, ...PAYOUT_QUERY_ROWS].map((row) => ({
+  ...row,
+  kind: "query",
+}));
 
 /** Every row: the reads above, then the writes (each cell on fresh records). */
 export const MATRIX_ROWS: MatrixRow[] = [...QUERY_ROWS, ...MUTATION_ROWS];

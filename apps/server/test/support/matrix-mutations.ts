@@ -14,6 +14,7 @@ import {
   type MatrixRow,
 } from "./matrix-outcomes";
 import { SALE_ROWS } from "./matrix-mutations-sales";
+import { PAYOUT_MUTATION_ROWS } from "./matrix-payouts";
 
 const ALREADY_EXISTS = denied("ALREADY_EXISTS");
 
@@ -192,7 +193,9 @@ const rows: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
-export const MUTATION_ROWS: MatrixRow[] = [...rows, ...SALE_ROWS].map((row) => ({
-  ...row,
-  kind: "mutation",
-}));
+export const MUTATION_ROWS: MatrixRow[] = [...rows, ...SALE_ROWS, ...PAYOUT_MUTATION_ROWS].map(
+  (row) => ({
+    ...row,
+    kind: "mutation",
+  }),
+);

@@ -3,12 +3,14 @@ import { randomBytes } from "node:crypto";
 import { WithdrawalStatus } from "@allyhut/schema";
 import type { DataSource } from "typeorm";
 import { SESSION_COOKIE, tokenHashOf } from "../../src/modules/auth/session";
+import { PayoutBatchService } from "../../src/modules/payouts/payout-batch.service";
 import {
   createAffiliate,
   createOffer,
   createSeller,
   createUser,
   moneyServices,
+  serviceDeps,
   type SellerFixture,
 } from "./fixtures";
 
@@ -33,6 +35,7 @@ const ID_BASES: Record<string, number> = {
   affiliates: 4_000_000,
   commissions: 5_000_000,
   withdrawals: 6_000_000,
+  payout_batches: 7_000_000,
 };
 
 export interface TenantRecords {
@@ -46,6 +49,8 @@ export interface TenantRecords {
   promotedOfferId: string;
   /** Active, promoted by nobody. */
   unpromotedOfferId: string;
+  /** An OPEN payout batch of its affiliates' PENDING withdrawals, with one import (batchTenant). */
+  batchId: string;
 }
 
 export interface AffiliateRecords {
@@ -86,7 +91,26 @@ export async function createTenant(db: DataSource): Promise<TenantRecords> {
       commissionValue: 100,
     }),
     unpromotedOfferId: await createOffer(db, fixture.sellerId),
+    batchId: "",
   };
+}
+
+/** Puts the tenant's affiliates' PENDING withdrawals into a batch and imports a report into it. */
+export async function batchTenant(
+  db: DataSource,
+  tenant: TenantRecords,
+  affiliates: AffiliateRecords[],
+): Promise<void> {
+  const payoutBatches = new PayoutBatchService(serviceDeps(db));
+  const batch = await payoutBatches.create(tenant.fixture.viewer, {
+    withdrawalIds: affiliates.map((affiliate) => affiliate.pendingWithdrawalId),
+  });
+  await payoutBatches.importResults(tenant.fixture.viewer, {
+    batchId: batch.id,
+    csv: "reference,status,receipt_number,paid_on,note\nAH-W-1,FAILED,,,none\n",
+    dryRun: false,
+  });
+  tenant.batchId = batch.id;
 }
 
 /**
@@ -174,6 +198,8 @@ export async function markersOfTenant(
     const offers = await db.query("SELECT id, name FROM offers WHERE seller_id = ?", [sellerId]);
     markers.push(quoted(owner.id), owner.name, owner.seller_name);
     for (const row of offers) markers.push(quoted(row.id), row.name);
+    const batches = await db.query("SELECT id FROM payout_batches WHERE seller_id = ?", [sellerId]);
+    for (const row of batches) markers.push(quoted(row.id));
   }
   const others = [sellerId, viewer];
   const affiliates = await db.query(
