@@ -4,9 +4,11 @@ import { DOCUMENT_GROUPS } from "./support/corpus-document-groups";
 import { FIELD_GROUPS } from "./support/corpus-field-groups";
 import { HTTP_GROUPS } from "./support/corpus-http-groups";
 import { OFFER_IMPORT_GROUPS } from "./support/corpus-offer-import-groups";
+import { PAYOUT_GROUPS } from "./support/corpus-payout-groups";
 import { emptyReport, runGroup, type CorpusEnvironment } from "./support/corpus-runner";
 import { VALUE_GROUPS } from "./support/corpus-value-groups";
-import { createProgram, createUser, earn, moneyServices } from "./support/fixtures";
+import { PayoutBatchService } from "../src/modules/payouts/payout-batch.service";
+import { createProgram, createUser, earn, moneyServices, serviceDeps } from "./support/fixtures";
 import { startTestServer, type TestServer } from "./support/http";
 import { sessionCookieFor } from "./support/matrix-world";
 import { expectMoneyInvariants } from "./support/money-invariants";
@@ -17,6 +19,7 @@ const GROUPS = [
   ...VALUE_GROUPS,
   ...FIELD_GROUPS,
   ...OFFER_IMPORT_GROUPS,
+  ...PAYOUT_GROUPS,
 ];
 
 describe("the bad-input corpus over HTTP", () => {
@@ -33,6 +36,13 @@ describe("the bad-input corpus over HTTP", () => {
       affiliateId: program.affiliate.affiliateId,
       amountCents: 100,
     });
+    const batched = await moneyServices(db).withdrawals.request(program.affiliate.viewer, {
+      affiliateId: program.affiliate.affiliateId,
+      amountCents: 100,
+    });
+    const batch = await new PayoutBatchService(serviceDeps(db)).create(program.seller.viewer, {
+      withdrawalIds: [batched.id],
+    });
     const [{ order_id: orderId }] = await db.query("SELECT order_id FROM commissions LIMIT 1");
     const [{ slug }] = await db.query("SELECT slug FROM sellers WHERE id = ?", [
       program.seller.sellerId,
@@ -44,6 +54,7 @@ describe("the bad-input corpus over HTTP", () => {
       withdrawalId: pending.id,
       orderId,
       sellerSlug: slug,
+      batchId: batch.id,
     };
     env = {
       url: server.url,

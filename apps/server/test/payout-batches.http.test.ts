@@ -159,6 +159,20 @@ describe("payout day over HTTP", () => {
     expect(errorOf(taken)).toEqual({ code: "NOT_FOUND" });
   });
 
+  it("reads a BOM, CRLF line ends, quoted commas and a formula-looking cell as the text they are", async () => {
+    const id = scene.withdrawalIds[3];
+    const listed = await seller.request(`query { withdrawal(id: "${id}") { batch { id } } }`);
+    const batchId = listed.body.data!.withdrawal.batch.id;
+    const csv =
+      "\uFEFFreference,status,receipt_number,paid_on,note\r\n" +
+      `AH-W-${id},FAILED,,,"=HYPERLINK(""https://x.test""), closed, sorry"\r\n`;
+    const answer = await seller.request(IMPORT, { input: { batchId, csv, dryRun: true } });
+    expect(errorOf(answer)).toBeNull();
+    const [line] = answer.body.data!.importPayoutResults.lines;
+    expect(line).toMatchObject({ line: 2, reference: `AH-W-${id}`, outcome: "FAILED" });
+    expect(line.message).toContain("closed, sorry");
+  });
+
   it("a signed-in seller's report may be megabytes: 6 MB is the parser's BAD_USER_INPUT on csv, not a 413", async () => {
     const header = "reference,status,receipt_number,paid_on,note\n";
     const line = `AH-W-1,FAILED,,,"${"x".repeat(90)}"\n`;

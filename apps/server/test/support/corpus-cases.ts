@@ -15,6 +15,8 @@ export interface CorpusTargets {
   /** An order the seller recorded. */
   orderId: string;
   sellerSlug: string;
+  /** An OPEN payout batch of the seller (another PENDING withdrawal of the affiliate in it). */
+  batchId: string;
 }
 
 export interface GraphQLCase {
