@@ -1,12 +1,12 @@
 import type { PaymentMethod, PayoutBatchStatus } from "@allyhut/schema";
 import { Column, Entity, Generated, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import {
-  centsColumn,
-  countColumn,
-  enumColumn,
-  idColumn,
   primaryIdColumn,
+  idColumn,
+  enumColumn,
   timestampColumn,
+  countColumn,
+  centsColumn,
 } from "../../db/column-types";
 import { Seller } from "../sellers/seller.entity";
 import { User } from "../users/user.entity";
@@ -56,4 +56,16 @@ export class PayoutBatch {
 
   @Column(timestampColumn("closed_at", { nullable: true }))
   closedAt!: Date | null;
+}
+
+/** A nullable payout_batch_id referencing payout_batches: a withdrawal's batch, or an event's. */
+export function PayoutBatchReference(constraintName: string): PropertyDecorator {
+  return (target, property) => {
+    Column(idColumn("payout_batch_id", { nullable: true }))(target, property);
+    ForeignKey(() => PayoutBatch, {
+      name: constraintName,
+      onDelete: "RESTRICT",
+      onUpdate: "RESTRICT",
+    })(target, property);
+  };
 }

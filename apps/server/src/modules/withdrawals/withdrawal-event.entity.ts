@@ -1,7 +1,7 @@
 import type { PayoutBatchAction, WithdrawalStatus } from "@allyhut/schema";
 import { Column, Entity, Generated, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { enumColumn, idColumn, timestampColumn, primaryIdColumn } from "../../db/column-types";
-import { PayoutBatch } from "../payouts/payout-batch.entity";
+import { PayoutBatchReference } from "../payouts/payout-batch.entity";
 import { User } from "../users/user.entity";
 import { Withdrawal } from "./withdrawal.entity";
 
@@ -39,22 +39,8 @@ export class WithdrawalEvent {
   @Column(enumColumn("to_status"))
   toStatus!: WithdrawalStatus;
 
-  @Column({ type: "varchar", length: 100, name: "receipt_number", nullable: true })
-  receiptNumber!: string | null;
-
-  @Column({ type: "date", name: "paid_on", nullable: true })
-  paidOn!: string | null;
-
-  @Column({ type: "text", name: "note", nullable: true })
-  note!: string | null;
-
   /** The batch the withdrawal entered or left (batchAction), or was paid in (an import's approval). */
-  @Column(idColumn("payout_batch_id", { nullable: true }))
-  @ForeignKey(() => PayoutBatch, {
-    name: "fk_withdrawal_events_payout_batch",
-    onDelete: "RESTRICT",
-    onUpdate: "RESTRICT",
-  })
+  @PayoutBatchReference("fk_withdrawal_events_payout_batch")
   payoutBatchId!: string | null;
 
   @Column(enumColumn("batch_action", { nullable: true }))
@@ -63,4 +49,13 @@ export class WithdrawalEvent {
   /** Why it left a batch: the provider's words for a failed payment, or the seller taking it out. */
   @Column({ type: "varchar", length: 500, name: "reason", nullable: true })
   reason!: string | null;
+
+  @Column({ type: "varchar", length: 100, name: "receipt_number", nullable: true })
+  receiptNumber!: string | null;
+
+  @Column({ type: "date", name: "paid_on", nullable: true })
+  paidOn!: string | null;
+
+  @Column({ type: "text", name: "note", nullable: true })
+  note!: string | null;
 }

@@ -8,7 +8,7 @@ import {
   primaryIdColumn,
 } from "../../db/column-types";
 import { Affiliate } from "../affiliates/affiliate.entity";
-import { PayoutBatch } from "../payouts/payout-batch.entity";
+import { PayoutBatchReference } from "../payouts/payout-batch.entity";
 import { Seller } from "../sellers/seller.entity";
 import { User } from "../users/user.entity";
 
@@ -92,11 +92,6 @@ export class Withdrawal {
   idempotencyKey!: string | null;
 
   /** The batch it is in (PENDING: only while that batch is OPEN) or was paid in. */
-  @Column(idColumn("payout_batch_id", { nullable: true }))
-  @ForeignKey(() => PayoutBatch, {
-    name: "fk_withdrawals_payout_batch",
-    onDelete: "RESTRICT",
-    onUpdate: "RESTRICT",
-  })
+  @PayoutBatchReference("fk_withdrawals_payout_batch")
   payoutBatchId!: string | null;
 }
