@@ -129,9 +129,9 @@ export function AffiliateWithdrawals({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Requested</Table.Th>
-              <Table.Th>Reference</Table.Th>
               <Table.Th ta="right">Amount</Table.Th>
               <Table.Th>Status</Table.Th>
+              <Table.Th>Reference</Table.Th>
               <Table.Th>Pay to</Table.Th>
               <Table.Th>Receipt</Table.Th>
               <Table.Th>Paid on</Table.Th>
@@ -147,13 +147,13 @@ export function AffiliateWithdrawals({
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
                   {formatDateTime(withdrawal.requestedAt)}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{withdrawal.reference}</Table.Td>
                 <Table.Td ta="right" fw={600}>
                   {formatMoneyValue(withdrawal.amount)}
                 </Table.Td>
                 <Table.Td>
                   <WithdrawalStatusBadge status={withdrawal.status} />
                 </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{withdrawal.reference}</Table.Td>
                 <Table.Td>
                   <PayoutMethod
                     paymentMethod={withdrawal.paymentMethod}

@@ -69,50 +69,50 @@ export function BatchWithdrawals({ batchId, open }: { batchId: string; open: boo
               <Table.Th ta="right">Amount</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>Receipt</Table.Th>
-              <Table.Th>
+              <Table.Th w={110}>
                 <span className="visually-hidden">Actions</span>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {connection.nodes.map((withdrawal) => {
-              const what = `${formatMoneyValue(withdrawal.amount)} for ${withdrawal.affiliate.name}`;
+            {connection.nodes.map((row) => {
+              const what = `${formatMoneyValue(row.amount)} for ${row.affiliate.name}`;
               return (
-                <Table.Tr key={withdrawal.id} data-testid={`batch-row-${withdrawal.reference}`}>
+                <Table.Tr key={row.id} data-testid={`batch-row-${row.reference}`}>
                   <Table.Td>
                     <Text size="sm" ff="monospace">
-                      {withdrawal.reference}
+                      {row.reference}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/seller/affiliates/${withdrawal.affiliate.id}`}>
-                      {withdrawal.affiliate.name}
+                    <Anchor component={Link} to={`/seller/affiliates/${row.affiliate.id}`}>
+                      {row.affiliate.name}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <BreakableAddress address={withdrawal.payoutAccount} />
+                    <BreakableAddress address={row.payoutAccount} />
                   </Table.Td>
                   <Table.Td ta="right" fw={600}>
-                    {formatMoneyValue(withdrawal.amount)}
+                    {formatMoneyValue(row.amount)}
                   </Table.Td>
                   <Table.Td>
-                    <WithdrawalStatusBadge status={withdrawal.status} />
+                    <WithdrawalStatusBadge status={row.status} />
                   </Table.Td>
                   <Table.Td>
-                    {withdrawal.receiptNumber ?? "—"}
-                    {withdrawal.paidOn && (
+                    {row.receiptNumber ?? "—"}
+                    {row.paidOn && (
                       <Text size="xs" c="dimmed">
-                        {formatLocalDate(withdrawal.paidOn)}
+                        {formatLocalDate(row.paidOn)}
                       </Text>
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {open && withdrawal.status === "PENDING" && (
+                    {open && row.status === "PENDING" && (
                       <Button
                         size="xs"
                         variant="default"
                         disabled={removing}
-                        onClick={() => void takeOut(withdrawal.id, what)}
+                        onClick={() => void takeOut(row.id, what)}
                         aria-label={`Take out: ${what}`}
                       >
                         Take out

@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { Alert, Button, FileInput, Group, Progress, Stack, Text } from "@mantine/core";
+import { Alert, FileInput, Progress, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { PAYOUT_REPORT_MAX_BYTES, PAYOUT_REPORT_MAX_LINES } from "@allyhut/schema";
+import { ImportFailedAlert } from "../../../components/import/ImportFailedAlert";
 import { ImportPreview } from "../../../components/import/ImportPreview";
 import { evictMoneyViews } from "../../../lib/cache";
 import { describeApiError } from "../../../lib/errors";
@@ -130,7 +131,7 @@ export function ImportPayoutReport({ batchId }: { batchId: string }) {
     case "done":
       return (
         <Stack>
-          <Alert color="green" title="Import finished" role="status">
+          <Alert color="green" title="Report imported" role="status">
             {payoutImportSummary(step.result)}
           </Alert>
           <ImportPreview
@@ -145,19 +146,12 @@ export function ImportPayoutReport({ batchId }: { batchId: string }) {
       );
     case "failed":
       return (
-        <Alert color="red" title={step.dryRun ? "Not checked" : "Not imported"} role="alert">
-          <Stack gap="sm" align="flex-start">
-            <span>{step.message}</span>
-            <Group gap="sm">
-              <Button size="xs" onClick={() => void send(step.csv, step.dryRun)}>
-                Try again
-              </Button>
-              <Button size="xs" variant="default" onClick={startOver}>
-                Choose another file
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+        <ImportFailedAlert
+          title={step.dryRun ? "Not checked" : "Not imported"}
+          message={step.message}
+          onRetry={() => void send(step.csv, step.dryRun)}
+          onStartOver={startOver}
+        />
       );
   }
 }

@@ -52,10 +52,12 @@ export function PayoutBatchesPage() {
         />
       </Input.Wrapper>
       <Paper withBorder p={{ base: "xs", sm: "md" }}>
-        {error && !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : !connection ? (
-          <LoadingState label="Loading payout batches…" />
+        {!connection ? (
+          error ? (
+            <ErrorState error={error} onRetry={() => void refetch()} />
+          ) : (
+            <LoadingState label="Loading payout batches…" />
+          )
         ) : connection.totalCount === 0 ? (
           <EmptyMessage title={status ? `No ${status.toLowerCase()} batches` : "No batches yet"}>
             Batches you create on Payouts appear here.

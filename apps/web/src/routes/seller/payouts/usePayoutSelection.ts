@@ -1,10 +1,7 @@
 import type { ApolloClient } from "@apollo/client";
 import { useCallback, useMemo, useState } from "react";
 import { PAYOUT_BATCH_MAX_WITHDRAWALS } from "@allyhut/schema";
-import type {
-  BatchableIdsQuery as BatchableIdsQueryResult,
-  PaymentMethod,
-} from "../../../gql/graphql";
+import type { PaymentMethod } from "../../../gql/graphql";
 import { BatchableIdsQuery } from "./batch-selection-queries";
 
 /** A row as selection needs it. */
