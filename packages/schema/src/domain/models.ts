@@ -166,6 +166,12 @@ export interface ConnectionModel<T> {
   totalCount: () => Promise<number>;
 }
 
+/** A page whose connection also lists edges (the contract's PayoutBatchConnection): each node's cursor. */
+export interface EdgeConnectionModel<T> extends ConnectionModel<T> {
+  /** The cursor to pass as `after` to continue after this node. */
+  cursorOf: (node: T) => string;
+}
+
 export interface PayoutBatchModel {
   id: string;
   sellerId: string;

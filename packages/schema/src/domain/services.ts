@@ -14,6 +14,7 @@ import type {
   AffiliateModel,
   CommissionModel,
   ConnectionModel,
+  EdgeConnectionModel,
   OfferModel,
   OfferPromotionModel,
   PayoutBatchModel,
@@ -192,6 +193,8 @@ export interface WithdrawalService {
   /** The Payouts screen: the viewer's seller's withdrawals. */
   list(viewer: Viewer, args: WithdrawalListArgs): Promise<ConnectionModel<WithdrawalModel>>;
   get(viewer: Viewer, withdrawalId: string): Promise<WithdrawalModel | null>;
+  /** Batched per request; the withdrawal is already known to be visible (a payout import's lines). */
+  byId(withdrawalId: string): Promise<WithdrawalModel>;
   summary(viewer: Viewer): Promise<PayoutSummaryModel>;
   /** Withdrawals of an affiliate the caller can already see, newest first. */
   listOfAffiliate(
@@ -209,7 +212,7 @@ export interface PayoutBatchService {
   list(
     viewer: Viewer,
     args: PageArgs & { status?: PayoutBatchStatus | null },
-  ): Promise<ConnectionModel<PayoutBatchModel>>;
+  ): Promise<EdgeConnectionModel<PayoutBatchModel>>;
   get(viewer: Viewer, batchId: string): Promise<PayoutBatchModel | null>;
   /** Batched per request; the batch may already be known to be visible (nested fields). */
   byId(batchId: string): Promise<PayoutBatchModel>;

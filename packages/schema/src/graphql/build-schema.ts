@@ -12,6 +12,13 @@ import { CommissionResolver } from "./commissions/commission.resolver";
 import { SaleImportResolver } from "./commissions/sale-import.resolver";
 import "./enums";
 import { OfferResolver } from "./offers/offer.resolver";
+import {
+  PayoutBatchConnectionResolver,
+  PayoutBatchEdgesResolver,
+} from "./payouts/payout-batch-connection.type";
+import { PayoutBatchFieldsResolver } from "./payouts/payout-batch-fields.resolver";
+import { PayoutBatchResolver } from "./payouts/payout-batch.resolver";
+import { PayoutImportLineResolver, PayoutImportResolver } from "./payouts/payout-import.resolver";
 import { DateTimeISOScalar } from "./scalars/date-time-iso.scalar";
 import { PublicSellerResolver } from "./sellers/public-seller.resolver";
 import { SellerResolver } from "./sellers/seller.resolver";
@@ -20,6 +27,7 @@ import { UserResolver } from "./users/user.resolver";
 import { AffiliateWithdrawalsResolver } from "./withdrawals/affiliate-withdrawals.resolver";
 import { PayoutSummaryResolver } from "./withdrawals/payout-summary.resolver";
 import { WithdrawalConnectionResolver } from "./withdrawals/withdrawal-connection.type";
+import { WithdrawalEventResolver } from "./withdrawals/withdrawal-event.resolver";
 import { WithdrawalFieldsResolver } from "./withdrawals/withdrawal-fields.resolver";
 import { WithdrawalResolver } from "./withdrawals/withdrawal.resolver";
 
@@ -42,6 +50,13 @@ const resolvers: NonEmptyArray<Function> = [
   WithdrawalFieldsResolver,
   WithdrawalConnectionResolver,
   PayoutSummaryResolver,
+  WithdrawalEventResolver,
+  PayoutBatchResolver,
+  PayoutBatchFieldsResolver,
+  PayoutBatchConnectionResolver,
+  PayoutBatchEdgesResolver,
+  PayoutImportResolver,
+  PayoutImportLineResolver,
 ];
 
 let schema: GraphQLSchema | undefined;

@@ -5,6 +5,10 @@ import {
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  PayoutBatchAction,
+  PayoutBatchStatus,
+  PayoutFileFormat,
+  PayoutImportOutcome,
   SaleImportOutcome,
   SortDirection,
   WithdrawalOrderField,
@@ -117,11 +121,73 @@ registerEnumType(SaleImportOutcome, {
   },
 });
 
+registerEnumType(PayoutBatchStatus, {
+  name: "PayoutBatchStatus",
+  description: "Where a payout batch stands.",
+  valuesConfig: {
+    OPEN: { description: "Created; its file can be downloaded; results can be imported." },
+    CLOSED: { description: "Every withdrawal in it is APPROVED, REJECTED or was taken out." },
+  },
+});
+
+registerEnumType(PayoutFileFormat, {
+  name: "PayoutFileFormat",
+  description: "The bulk-payment files a payout batch can be downloaded as.",
+  valuesConfig: {
+    PAYPAL_PAYOUTS: { description: "PayPal Payouts bulk upload (CSV)." },
+    WISE_BATCH: { description: "Wise batch payment (CSV)." },
+    GENERIC_CSV: {
+      description:
+        "AllyHut's own CSV: reference, name, email, payment_method, payout_account, amount, currency.",
+    },
+  },
+});
+
+registerEnumType(PayoutImportOutcome, {
+  name: "PayoutImportOutcome",
+  description: "What became of one line of an imported payout report (importPayoutResults).",
+  valuesConfig: {
+    APPROVED: {
+      description:
+        "Paid: the withdrawal is now APPROVED with the provider's transaction id as receipt number (with dryRun: would be).",
+    },
+    ALREADY_APPROVED: { description: "The same line was imported before; nothing changed." },
+    FAILED: {
+      description:
+        "The provider could not pay (failed, returned, unclaimed): the withdrawal stays PENDING and leaves the batch.",
+    },
+    UNMATCHED: { description: "No withdrawal of this batch has this reference." },
+    AMOUNT_MISMATCH: {
+      description: "The amount or currency differs from the withdrawal's: nothing changed.",
+    },
+    DUPLICATE_RECEIPT: {
+      description:
+        "The receipt number is already on another withdrawal of this seller: nothing changed.",
+    },
+  },
+});
+
+registerEnumType(PayoutBatchAction, {
+  name: "PayoutBatchAction",
+  description: "What a withdrawal's history entry did to its payout batch.",
+  valuesConfig: {
+    ADDED: { description: "The withdrawal was put into the payout batch." },
+    REMOVED: {
+      description:
+        "The withdrawal left the payout batch: taken out by the seller, or the provider could not pay it (reason says which).",
+    },
+  },
+});
+
 export {
   AffiliateOrderField,
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  PayoutBatchAction,
+  PayoutBatchStatus,
+  PayoutFileFormat,
+  PayoutImportOutcome,
   SaleImportOutcome,
   SortDirection,
   WithdrawalOrderField,

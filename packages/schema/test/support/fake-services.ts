@@ -3,6 +3,9 @@ import {
   AffiliateStatus,
   CommissionType,
   PaymentMethod,
+  PayoutBatchAction,
+  PayoutBatchStatus,
+  PayoutImportOutcome,
   SaleImportOutcome,
   WithdrawalStatus,
 } from "../../src/enums";
@@ -12,6 +15,8 @@ import {
   type CommissionModel,
   type ConnectionModel,
   type OfferModel,
+  type PayoutBatchModel,
+  type PayoutImportModel,
   type SellerModel,
   type Services,
   type UserModel,
@@ -84,6 +89,48 @@ export const commission: CommissionModel = {
   occurredAt: new Date("2026-02-01T12:00:00Z"),
   reversedAt: null,
   currencyCode: "USD",
+};
+
+export const batch: PayoutBatchModel = {
+  id: "b1",
+  sellerId: "s1",
+  status: PayoutBatchStatus.OPEN,
+  paymentMethod: PaymentMethod.PAYPAL,
+  createdAt: new Date("2026-02-04T09:00:00Z"),
+  createdByUserId: "u1",
+  itemCount: 1,
+  totalCents: 300,
+  currencyCode: "USD",
+};
+export const batchedWithdrawal: WithdrawalModel = { ...withdrawal, id: "w2", payoutBatchId: "b1" };
+export const payoutImport: PayoutImportModel = {
+  id: "i1",
+  batchId: "b1",
+  importedAt: new Date("2026-02-05T09:00:00Z"),
+  dryRun: false,
+  lines: [
+    {
+      line: 2,
+      reference: "AH-W-w2",
+      outcome: PayoutImportOutcome.APPROVED,
+      withdrawalId: "w2",
+      message: null,
+    },
+    {
+      line: 3,
+      reference: "AH-W-9",
+      outcome: PayoutImportOutcome.UNMATCHED,
+      withdrawalId: null,
+      message: "No withdrawal of this batch has this reference.",
+    },
+    {
+      line: 4,
+      reference: "AH-W-w1",
+      outcome: PayoutImportOutcome.FAILED,
+      withdrawalId: "w1",
+      message: "PayPal: UNCLAIMED",
+    },
+  ],
 };
 
 /** An offer's commission on a sale, by its rule: a percentage (half-up, the package's) or flat. */
@@ -221,7 +268,12 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         record("withdrawals.list", args, who),
         connectionOf([withdrawal], recorder.totalCountCalls)
       ),
-      get: async (_who, id) => (id === withdrawal.id ? withdrawal : null),
+      get: async (_who, id) => [withdrawal, batchedWithdrawal].find((w) => w.id === id) ?? null,
+      byId: async (id) => (
+        record("withdrawals.byId", id),
+        [withdrawal, batchedWithdrawal].find((w) => w.id === id) ??
+          Promise.reject(new NotFound("Withdrawal"))
+      ),
       summary: async () => ({
         pendingCount: 2,
         pendingCents: 500,
@@ -235,8 +287,8 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         record("withdrawals.listOfAffiliate", { id, ...args }),
         connectionOf([withdrawal], recorder.totalCountCalls)
       ),
-      historyOf: async () => [
-        {
+      historyOf: async (id) => {
+        const requested = {
           at: new Date("2026-02-03T10:00:00Z"),
           actor: { id: clark.id, name: clark.name },
           fromStatus: null,
@@ -247,8 +299,47 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
           payoutBatchId: null,
           batchAction: null,
           reason: null,
-        },
-      ],
+        };
+        if (id !== batchedWithdrawal.id) return [requested];
+        const added = {
+          ...requested,
+          at: batch.createdAt,
+          actor: { id: coach.id, name: coach.name },
+          fromStatus: WithdrawalStatus.PENDING,
+          payoutBatchId: batch.id,
+          batchAction: PayoutBatchAction.ADDED,
+        };
+        return [requested, added];
+      },
+    },
+    payoutBatches: {
+      create: async (who, input) => (record("payoutBatches.create", input, who), batch),
+      list: async (who, args) => (
+        record("payoutBatches.list", args, who),
+        {
+          ...connectionOf([batch], recorder.totalCountCalls),
+          cursorOf: (node) => `cursor-${node.id}`,
+        }
+      ),
+      get: async (_who, id) => (id === batch.id ? batch : null),
+      byId: async (id) => (record("payoutBatches.byId", id), batch),
+      removeWithdrawal: async (who, id) => (
+        record("payoutBatches.removeWithdrawal", id, who),
+        { ...batchedWithdrawal, payoutBatchId: null }
+      ),
+      withdrawalsOf: async (id, page) => (
+        record("payoutBatches.withdrawalsOf", { id, ...page }),
+        connectionOf([batchedWithdrawal], recorder.totalCountCalls)
+      ),
+      file: async (id, format) => (
+        record("payoutBatches.file", { id, format }),
+        "reference,amount\r\nAH-W-w2,3.00\r\n"
+      ),
+      importsOf: async () => [payoutImport],
+      importResults: async (who, input) => (
+        record("payoutBatches.importResults", input, who),
+        { ...payoutImport, id: input.dryRun ? "dry-run-1" : "i2", dryRun: input.dryRun }
+      ),
     },
   };
   const session = {

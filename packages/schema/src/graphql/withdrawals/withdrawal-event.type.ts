@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { WithdrawalStatus } from "../enums";
+import { PayoutBatchAction, WithdrawalStatus } from "../enums";
 import { DateTimeISOScalar } from "../scalars/date-time-iso.scalar";
 import { LocalDateScalar } from "../scalars/local-date.scalar";
 
@@ -17,7 +17,7 @@ export class Actor {
 
 @ObjectType("WithdrawalEvent", {
   description:
-    "One change to a withdrawal: the request itself or a save by the seller. Never edited.",
+    "One change to a withdrawal: the request itself, a save by the seller, or a move into or out of a payout batch. Never edited.",
   simpleResolvers: true,
 })
 export class WithdrawalEvent {
@@ -55,4 +55,19 @@ export class WithdrawalEvent {
 
   @Field(() => String, { nullable: true, description: "The note saved with this change." })
   note!: string | null;
+
+  // payoutBatch is declared by its field resolver in withdrawal-event.resolver.ts.
+  @Field(() => PayoutBatchAction, {
+    nullable: true,
+    description:
+      "ADDED to or REMOVED from payoutBatch by this change; null when the change was not about a batch.",
+  })
+  batchAction!: PayoutBatchAction | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it left the batch: the provider\'s words for a failed payment (e.g. "PayPal: UNCLAIMED"), or the seller taking it out.',
+  })
+  reason!: string | null;
 }

@@ -54,6 +54,14 @@ export class ProcessWithdrawalInput {
     description: "A note to the affiliate (at most 2000 characters), shown in their center.",
   })
   note?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "true: accept a receipt number already on another withdrawal of this seller (the seller confirmed it).",
+  })
+  allowReusedReceipt?: boolean | null;
 }
 
 @InputType("WithdrawalOrder", { description: "A sort order for the Payouts list." })

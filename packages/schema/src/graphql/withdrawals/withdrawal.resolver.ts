@@ -25,6 +25,8 @@ export class WithdrawalResolver {
       ...pageOf(args),
       status: args.status ?? null,
       affiliateId: args.affiliateId ?? null,
+      paymentMethod: args.paymentMethod ?? null,
+      inOpenBatch: args.inOpenBatch ?? null,
       orderBy: args.orderBy
         ? { field: args.orderBy.field, direction: args.orderBy.direction }
         : null,
@@ -81,7 +83,9 @@ export class WithdrawalResolver {
       "PENDING → APPROVED needs receiptNumber and paidOn; PENDING → REJECTED gives the amount back to the affiliate's available balance; " +
       "status PENDING saves only the note. Every save is added to history. Of two concurrent decisions exactly one wins. " +
       "Errors: UNAUTHENTICATED; FORBIDDEN without a seller; NOT_FOUND for another seller's withdrawal; " +
-      "INVALID_TRANSITION when it is already APPROVED or REJECTED; BAD_USER_INPUT (with extensions.field) for a missing receipt number or date, or a date in the future or before the request.",
+      "INVALID_TRANSITION when it is already APPROVED or REJECTED; " +
+      "CONFLICT when it is in an OPEN payout batch (take it out first), or for a receipt number already on another withdrawal of this seller unless allowReusedReceipt (the message names that withdrawal); " +
+      "BAD_USER_INPUT (with extensions.field) for a missing receipt number or date, or a date in the future or before the request.",
   })
   processWithdrawal(
     @Arg("input", () => ProcessWithdrawalInput, { description: "The decision." })
@@ -94,6 +98,7 @@ export class WithdrawalResolver {
       receiptNumber: input.receiptNumber ?? null,
       paidOn: input.paidOn ?? null,
       note: input.note ?? null,
+      allowReusedReceipt: input.allowReusedReceipt ?? false,
     });
   }
 }
