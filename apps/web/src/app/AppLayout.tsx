@@ -83,6 +83,7 @@ function WorkspaceLinks({ viewer, pathname }: { viewer: Viewer; pathname: string
           </Text>
           {link("/seller/affiliates", "My Affiliates")}
           {link("/seller/payouts", "Payouts")}
+          {link("/seller/payout-batches", "Payout batches")}
           {link("/seller/offers", "Offers")}
           {link("/seller/sales", "Sales")}
           {link("/seller/api", "API")}

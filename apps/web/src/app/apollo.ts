@@ -9,9 +9,21 @@ export function createCache(): InMemoryCache {
         fields: {
           // Each page, filter and order is its own cache entry: paging is page by page.
           affiliates: { keyArgs: ["first", "after", "search", "status", "orderBy"] },
-          withdrawals: { keyArgs: ["first", "after", "status", "affiliateId", "orderBy"] },
+          withdrawals: {
+            keyArgs: [
+              "first",
+              "after",
+              "status",
+              "affiliateId",
+              "paymentMethod",
+              "inOpenBatch",
+              "orderBy",
+            ],
+          },
+          payoutBatches: { keyArgs: ["first", "after", "status"] },
         },
       },
+      PayoutBatch: { fields: { withdrawals: { keyArgs: ["first", "after"] } } },
       Affiliate: {
         fields: {
           commissions: { keyArgs: ["first", "after"] },
@@ -21,6 +33,9 @@ export function createCache(): InMemoryCache {
       AffiliateConnection: { keyFields: false },
       WithdrawalConnection: { keyFields: false },
       CommissionConnection: { keyFields: false },
+      PayoutBatchConnection: { keyFields: false },
+      PayoutBatchEdge: { keyFields: false },
+      PayoutImportLine: { keyFields: false },
       PageInfo: { keyFields: false, merge: true },
       Money: { keyFields: false, merge: true },
       AffiliateBalance: { keyFields: false, merge: true },

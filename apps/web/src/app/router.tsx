@@ -4,6 +4,7 @@ import { NotFoundPage } from "../routes/NotFoundPage";
 import { LoadingState } from "../components/LoadingState";
 import { fetchAffiliates } from "../routes/seller/affiliates/affiliates-queries";
 import { fetchPayouts } from "../routes/seller/payouts/payouts-queries";
+import { fetchPayoutBatches } from "../routes/seller/payout-batches/payout-batches-queries";
 import { rendersWithData } from "./route-data";
 import { RouteError } from "./RouteError";
 import { fetchViewer } from "./viewer";
@@ -76,6 +77,21 @@ const appRoutes = (client: ApolloClient): RouteObject[] => [
             ...rendersWithData(client, fetchPayouts),
             lazy: async () => ({
               Component: (await import("../routes/seller/payouts/PayoutsPage")).PayoutsPage,
+            }),
+          },
+          {
+            path: "payout-batches",
+            ...rendersWithData(client, fetchPayoutBatches),
+            lazy: async () => ({
+              Component: (await import("../routes/seller/payout-batches/PayoutBatchesPage"))
+                .PayoutBatchesPage,
+            }),
+          },
+          {
+            path: "payout-batches/:batchId",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/payout-batches/PayoutBatchPage"))
+                .PayoutBatchPage,
             }),
           },
           {

@@ -26,6 +26,7 @@ const AffiliateWithdrawalsQuery = graphql(`
         }
         nodes {
           id
+          reference
           amount {
             amount
             currencyCode
@@ -97,6 +98,7 @@ export function AffiliateWithdrawals({
               title={formatMoneyValue(withdrawal.amount)}
               badge={<WithdrawalStatusBadge status={withdrawal.status} />}
               facts={[
+                { label: "Reference", value: withdrawal.reference },
                 { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
                 {
                   label: paymentMethodLabel(withdrawal.paymentMethod),
@@ -122,13 +124,14 @@ export function AffiliateWithdrawals({
   }
   return (
     <>
-      <ScrollTable label="Withdrawals" minWidth={960}>
+      <ScrollTable label="Withdrawals" minWidth={1060}>
         <Table striped verticalSpacing="xs" aria-label="Withdrawals">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Requested</Table.Th>
               <Table.Th ta="right">Amount</Table.Th>
               <Table.Th>Status</Table.Th>
+              <Table.Th>Reference</Table.Th>
               <Table.Th>Pay to</Table.Th>
               <Table.Th>Receipt</Table.Th>
               <Table.Th>Paid on</Table.Th>
@@ -150,6 +153,7 @@ export function AffiliateWithdrawals({
                 <Table.Td>
                   <WithdrawalStatusBadge status={withdrawal.status} />
                 </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{withdrawal.reference}</Table.Td>
                 <Table.Td>
                   <PayoutMethod
                     paymentMethod={withdrawal.paymentMethod}

@@ -18,6 +18,11 @@ export const WithdrawalHistory_withdrawal = graphql(`
       receiptNumber
       paidOn
       note
+      batchAction
+      reason
+      payoutBatch {
+        id
+      }
     }
   }
 `);
@@ -42,7 +47,7 @@ export function WithdrawalHistory(props: {
         <Timeline.Item
           key={`${event.at}-${index}`}
           color={statusColors[event.toStatus]}
-          title={eventTitle(event.fromStatus, event.toStatus)}
+          title={eventTitle(event)}
         >
           <Text size="xs" c="dimmed">
             {formatDateTime(event.at)}
@@ -59,8 +64,24 @@ export function WithdrawalHistory(props: {
   );
 }
 
-function eventTitle(fromStatus: string | null | undefined, toStatus: string): string {
+interface HistoryEvent {
+  fromStatus?: string | null;
+  toStatus: string;
+  batchAction?: string | null;
+  reason?: string | null;
+  payoutBatch?: { id: string } | null;
+}
+
+/** "Requested", "Pending → Approved", "Added to payout batch #3", "Taken out of payout batch #3: …". */
+export function eventTitle(event: HistoryEvent): string {
+  const { fromStatus, toStatus, payoutBatch } = event;
+  const batch = payoutBatch ? `payout batch #${payoutBatch.id}` : "a payout batch";
+  if (event.batchAction === "ADDED") return `Added to ${batch}`;
+  if (event.batchAction === "REMOVED") {
+    return `Taken out of ${batch}${event.reason ? `: ${event.reason}` : ""}`;
+  }
   if (!fromStatus) return "Requested";
   if (fromStatus === toStatus) return "Details updated";
-  return `${withdrawalStatusLabel(fromStatus)} → ${withdrawalStatusLabel(toStatus)}`;
+  const change = `${withdrawalStatusLabel(fromStatus)} → ${withdrawalStatusLabel(toStatus)}`;
+  return payoutBatch ? `${change} through ${batch}` : change;
 }

@@ -10,6 +10,7 @@ import { paymentMethodLabel, WithdrawalStatusBadge } from "./StatusBadge";
 export const WithdrawalSummary_withdrawal = graphql(`
   fragment WithdrawalSummary_withdrawal on Withdrawal {
     id
+    reference
     status
     amount {
       amount
@@ -68,6 +69,7 @@ export function WithdrawalSummary({
             </Text>
           </Fact>
         )}
+        <Fact label="Reference">{withdrawal.reference}</Fact>
         <Fact label="Requested">{formatDateTime(withdrawal.requestedAt)}</Fact>
         <Fact label="Pay with">{paymentMethodLabel(withdrawal.paymentMethod)}</Fact>
         <Fact label="Account">

@@ -11,6 +11,7 @@ const event = (
   fromStatus: string | null,
   toStatus: string,
   note: string | null,
+  batch: { action: string | null; reason?: string } | null = null,
 ) => ({
   __typename: "WithdrawalEvent",
   at: "2026-11-20T10:00:00.000Z",
@@ -20,6 +21,9 @@ const event = (
   receiptNumber: null,
   paidOn: null,
   note,
+  batchAction: batch?.action ?? null,
+  reason: batch?.reason ?? null,
+  payoutBatch: batch && { __typename: "PayoutBatch", id: "3" },
 });
 
 const mocks = [
@@ -31,6 +35,7 @@ const mocks = [
         withdrawal: {
           __typename: "Withdrawal",
           id: "w1",
+          reference: "AH-W-1042",
           status: "APPROVED",
           amount: { __typename: "Money", amount: "3.00", currencyCode: "USD" },
           paymentMethod: "PAYPAL",
@@ -49,7 +54,13 @@ const mocks = [
           },
           history: [
             event(amy, null, "PENDING", null),
-            event(coach, "PENDING", "APPROVED", "Thanks for promoting!"),
+            event(coach, "PENDING", "PENDING", null, { action: "ADDED" }),
+            event(coach, "PENDING", "PENDING", null, {
+              action: "REMOVED",
+              reason: "PayPal: UNCLAIMED",
+            }),
+            event(coach, "PENDING", "PENDING", null, { action: "ADDED" }),
+            event(coach, "PENDING", "APPROVED", "Thanks for promoting!", { action: null }),
           ],
         },
       },
@@ -66,6 +77,20 @@ describe("MyWithdrawalDrawer", () => {
     expect(within(drawer).queryByText("Affiliate")).not.toBeInTheDocument();
     expect(within(drawer).queryByText(/Amy Affiliate/)).not.toBeInTheDocument();
     expect(within(drawer).getByText(/· you$/)).toBeInTheDocument();
-    expect(within(drawer).getByText(/· Demo Coach$/)).toBeInTheDocument();
+    expect(within(drawer).getAllByText(/· Demo Coach$/)).toHaveLength(4);
+  });
+
+  it("shows the reference the payout files carry, and the batch moves in the history", async () => {
+    renderWithProviders(<MyWithdrawalDrawer withdrawalId="w1" onClose={() => {}} />, { mocks });
+    const drawer = await screen.findByRole("dialog", { name: "Withdrawal details" });
+    const reference = await within(drawer).findByText("AH-W-1042");
+    expect(reference.closest("div")).toHaveTextContent(/^ReferenceAH-W-1042$/);
+    expect(within(drawer).getAllByText("Added to payout batch #3")).toHaveLength(2);
+    expect(
+      within(drawer).getByText("Taken out of payout batch #3: PayPal: UNCLAIMED"),
+    ).toBeInTheDocument();
+    expect(
+      within(drawer).getByText("Pending → Approved through payout batch #3"),
+    ).toBeInTheDocument();
   });
 });

@@ -14,7 +14,10 @@ import {
   SellerWithdrawalsQuery,
   sellerWithdrawalsVariables,
 } from "./payouts-queries";
-import { PayoutsTable } from "./PayoutsTable";
+import { isBatchable, PayoutsTable, PayoutsTable_withdrawal } from "./PayoutsTable";
+import { BatchSelectionBar } from "./BatchSelectionBar";
+import { usePayoutSelection } from "./usePayoutSelection";
+import { getFragmentData } from "../../../gql";
 import { WithdrawalDetailsDrawer } from "./WithdrawalDetailsDrawer";
 import { useFilterParams } from "../../../lib/filter-params";
 
@@ -38,6 +41,10 @@ export function PayoutsPage() {
     variables: sellerWithdrawalsVariables(filters, pages.after),
   });
   const connection = (data ?? previousData)?.withdrawals;
+  const selection = usePayoutSelection();
+  const batchableRows = getFragmentData(PayoutsTable_withdrawal, connection?.nodes ?? []).filter(
+    isBatchable,
+  );
 
   return (
     <Stack>
@@ -62,6 +69,7 @@ export function PayoutsPage() {
           w={{ base: "100%", xs: 200 }}
         />
       </Group>
+      <BatchSelectionBar selection={selection} pageRows={batchableRows} />
       <Paper withBorder p={{ base: "xs", sm: "md" }}>
         {error && !connection ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
@@ -81,7 +89,11 @@ export function PayoutsPage() {
           </EmptyMessage>
         ) : (
           <>
-            <PayoutsTable withdrawals={connection.nodes} onProcess={setProcessing} />
+            <PayoutsTable
+              withdrawals={connection.nodes}
+              onProcess={setProcessing}
+              selection={selection}
+            />
             <CursorPager
               label="Withdrawal pages"
               pages={pages}

@@ -1,14 +1,16 @@
-import { Anchor, Button, Table } from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Table } from "@mantine/core";
 import { Link } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
 import { BreakableAddress } from "../../../components/BreakableAddress";
 import { paymentMethodLabel, WithdrawalStatusBadge } from "../../../components/StatusBadge";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
+import type { PayoutsTable_WithdrawalFragment } from "../../../gql/graphql";
 import { formatDateTime } from "../../../lib/dates";
 import { formatMoneyValue } from "../../../lib/money";
 import { RecordCard, RecordList, useIsPhone } from "../../../components/RecordList";
 import { ScrollTable } from "../../../components/ScrollTable";
 import { PayoutMethod } from "../../../components/PayoutMethod";
+import type { usePayoutSelection } from "./usePayoutSelection";
 
 export const PayoutsTable_withdrawal = graphql(`
   fragment PayoutsTable_withdrawal on Withdrawal {
@@ -25,17 +27,62 @@ export const PayoutsTable_withdrawal = graphql(`
       id
       name
     }
+    batch {
+      id
+      status
+    }
   }
 `);
+
+type Row = PayoutsTable_WithdrawalFragment;
+
+/** A PENDING request in no open batch can be put into one. */
+export const isBatchable = (row: Pick<Row, "status" | "batch">) =>
+  row.status === WithdrawalStatus.PENDING && row.batch?.status !== "OPEN";
 
 interface PayoutsTableProps {
   withdrawals: FragmentType<typeof PayoutsTable_withdrawal>[];
   onProcess: (withdrawalId: string) => void;
+  selection: Pick<
+    ReturnType<typeof usePayoutSelection>,
+    "isSelected" | "toggle" | "allSelected" | "togglePage"
+  >;
 }
 
 export function PayoutsTable(props: PayoutsTableProps) {
   const withdrawals = getFragmentData(PayoutsTable_withdrawal, props.withdrawals);
+  const { selection } = props;
+  const batchable = withdrawals.filter(isBatchable);
   const phone = useIsPhone();
+  // A checkbox to batch the request, or the open batch it is in already.
+  const selectCell = (withdrawal: Row) =>
+    withdrawal.batch?.status === "OPEN" ? (
+      <Badge
+        component={Link}
+        to={`/seller/payout-batches/${withdrawal.batch.id}`}
+        variant="light"
+        style={{ cursor: "pointer", minWidth: "max-content" }}
+      >
+        In batch #{withdrawal.batch.id}
+      </Badge>
+    ) : isBatchable(withdrawal) ? (
+      <Checkbox
+        aria-label={`Select ${formatMoneyValue(withdrawal.amount)} for ${withdrawal.affiliate.name}`}
+        checked={selection.isSelected(withdrawal.id)}
+        onChange={() => selection.toggle(withdrawal)}
+      />
+    ) : null;
+  const pageCheckbox = batchable.length > 0 && (
+    <Checkbox
+      aria-label="Select every pending request on this page"
+      label={phone ? "Select every pending request on this page" : undefined}
+      checked={selection.allSelected(batchable)}
+      indeterminate={
+        !selection.allSelected(batchable) && batchable.some((row) => selection.isSelected(row.id))
+      }
+      onChange={() => selection.togglePage(batchable)}
+    />
+  );
   const actionButton = (withdrawal: (typeof withdrawals)[number]) => {
     const pending = withdrawal.status === WithdrawalStatus.PENDING;
     return (
@@ -51,35 +98,44 @@ export function PayoutsTable(props: PayoutsTableProps) {
   };
   if (phone) {
     return (
-      <RecordList label="Withdrawal requests">
-        {withdrawals.map((withdrawal) => (
-          <RecordCard
-            key={withdrawal.id}
-            title={
-              <Anchor component={Link} to={`/seller/affiliates/${withdrawal.affiliate.id}`}>
-                {withdrawal.affiliate.name}
-              </Anchor>
-            }
-            badge={<WithdrawalStatusBadge status={withdrawal.status} />}
-            facts={[
-              { label: "Amount", value: <strong>{formatMoneyValue(withdrawal.amount)}</strong> },
-              { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
-              {
-                label: paymentMethodLabel(withdrawal.paymentMethod),
-                value: <BreakableAddress address={withdrawal.payoutAccount} />,
-              },
-            ]}
-            actions={actionButton(withdrawal)}
-          />
-        ))}
-      </RecordList>
+      <>
+        {pageCheckbox}
+        <RecordList label="Withdrawal requests">
+          {withdrawals.map((withdrawal) => (
+            <RecordCard
+              key={withdrawal.id}
+              title={
+                <Anchor component={Link} to={`/seller/affiliates/${withdrawal.affiliate.id}`}>
+                  {withdrawal.affiliate.name}
+                </Anchor>
+              }
+              badge={<WithdrawalStatusBadge status={withdrawal.status} />}
+              facts={[
+                { label: "Amount", value: <strong>{formatMoneyValue(withdrawal.amount)}</strong> },
+                { label: "Requested", value: formatDateTime(withdrawal.requestedAt) },
+                {
+                  label: paymentMethodLabel(withdrawal.paymentMethod),
+                  value: <BreakableAddress address={withdrawal.payoutAccount} />,
+                },
+              ]}
+              actions={
+                <>
+                  {selectCell(withdrawal)}
+                  {actionButton(withdrawal)}
+                </>
+              }
+            />
+          ))}
+        </RecordList>
+      </>
     );
   }
   return (
-    <ScrollTable label="Withdrawal requests" minWidth={760}>
+    <ScrollTable label="Withdrawal requests" minWidth={820}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label="Withdrawal requests">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={40}>{pageCheckbox}</Table.Th>
             <Table.Th>Affiliate</Table.Th>
             <Table.Th ta="right">Amount</Table.Th>
             <Table.Th>Status</Table.Th>
@@ -95,6 +151,7 @@ export function PayoutsTable(props: PayoutsTableProps) {
             const amount = formatMoneyValue(withdrawal.amount);
             return (
               <Table.Tr key={withdrawal.id}>
+                <Table.Td>{selectCell(withdrawal)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/seller/affiliates/${withdrawal.affiliate.id}`}>
                     {withdrawal.affiliate.name}

@@ -279,6 +279,26 @@ describe("the API's refusals", () => {
     );
   });
 
+  it("asks before using a receipt number again, in the server's words, then resends allowing it", async () => {
+    const reused = "This receipt number is already on Lois Lane's $15.00 of Nov 3, 2026 (AH-W-12).";
+    const { user, onSaved } = renderForm([
+      answered(approveInput, apiError("CONFLICT", reused)),
+      answered(
+        { ...approveInput, allowReusedReceipt: true },
+        { data: { processWithdrawal: processed({ status: "APPROVED", note: approveInput.note }) } },
+      ),
+    ]);
+    await approve(user);
+    const dialog = await screen.findByRole("dialog", {
+      name: "This receipt number is already used",
+    });
+    expect(dialog).toHaveTextContent(reused);
+    expect(dialog).toHaveTextContent("Use it again?");
+    expect(onSaved).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole("button", { name: "Use it again" }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
   it("explains CONFLICT in words", async () => {
     const { user, onStale } = renderForm([
       answered(approveInput, apiError("CONFLICT", "changed concurrently")),
@@ -295,6 +315,7 @@ function processed(overrides: { status: string; note: string | null }) {
   return {
     __typename: "Withdrawal",
     id: "w1",
+    reference: "AH-W-w1",
     requestedAt: "2026-12-20T10:00:00.000Z",
     processedAt: null,
     receiptNumber: null,

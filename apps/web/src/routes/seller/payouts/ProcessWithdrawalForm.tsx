@@ -3,6 +3,7 @@ import {
   Alert,
   Box,
   Button,
+  Fieldset,
   Input,
   SegmentedControl,
   Stack,
@@ -23,6 +24,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { formatMoneyValue } from "../../../lib/money";
 import { FinalDecisionDialog, type FinalDecision } from "./FinalDecisionDialog";
 import { PaidOnField } from "./PaidOnField";
+import { ReuseReceiptDialog } from "./ReuseReceiptDialog";
 import {
   paidOnRange,
   processInput,
@@ -56,6 +58,8 @@ interface ProcessWithdrawalFormProps {
   onSaved: () => void;
   /** Someone else changed the withdrawal: reload it and tell the seller why (in words). */
   onStale: (explanation: string) => void;
+  /** In an open payout batch: shown, not editable. */
+  disabled?: boolean;
   /** Today's UTC date, for tests; the real one otherwise. */
   today?: string;
 }
@@ -91,7 +95,7 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
   // A typed date is judged once the seller leaves the field, and again each time.
   const [leftDateField, setLeftDateField] = useState(false);
   useUnsavedChanges(form.isDirty());
-  const { save, saving, formError } = useProcessWithdrawal({
+  const { save, saving, formError, reusedReceipt, cancelReuse } = useProcessWithdrawal({
     withdrawal: { id: withdrawal.id, amount, affiliate: withdrawal.affiliate },
     form,
     onSaved: props.onSaved,
@@ -139,91 +143,99 @@ export function ProcessWithdrawalForm(props: ProcessWithdrawalFormProps) {
         noValidate
         aria-label="Withdrawal Details"
       >
-        <Stack>
-          {formError && (
-            <Alert color="red" role="alert" title="Not saved">
-              {formError}
-            </Alert>
-          )}
-          <TextInput
-            label="Receipt number"
-            description={
-              <LengthHint
-                hint={paymentHint ?? "From your payment provider"}
-                text={form.values.receiptNumber.trim()}
-                max={WITHDRAWAL_RECEIPT_MAX_CODE_POINTS}
-              />
-            }
-            required={approved}
-            autoComplete="off"
-            {...receiptProps}
-            error={receiptProps.error ?? typed.receiptNumber}
-          />
-          <PaidOnField
-            inputProps={{
-              ...paidOnProps,
-              error: paidOnProps.error ?? (leftDateField ? typed.paidOn : null),
-              onChange: (event: ChangeEvent<HTMLInputElement>) => {
-                setLeftDateField(false);
-                paidOnProps.onChange(event);
-              },
-              onBlur: () => setLeftDateField(true),
-            }}
-            hint={paymentHint}
-            required={approved}
-            earliest={earliest}
-            latest={latest}
-            onPick={(text) => {
-              form.setFieldValue("paidOn", text);
-              setLeftDateField(true);
-            }}
-          />
-          <Input.Wrapper label="Status" id="withdrawal-status-label" error={form.errors.status}>
-            <SegmentedControl
-              fullWidth
-              aria-labelledby="withdrawal-status-label"
-              data={STATUSES.map((value) => ({ value, label: withdrawalStatusLabel(value) }))}
-              value={status}
-              onChange={changeStatus}
+        <Fieldset variant="unstyled" disabled={props.disabled}>
+          <Stack>
+            {formError && (
+              <Alert color="red" role="alert" title="Not saved">
+                {formError}
+              </Alert>
+            )}
+            <TextInput
+              label="Receipt number"
+              description={
+                <LengthHint
+                  hint={paymentHint ?? "From your payment provider"}
+                  text={form.values.receiptNumber.trim()}
+                  max={WITHDRAWAL_RECEIPT_MAX_CODE_POINTS}
+                />
+              }
+              required={approved}
+              autoComplete="off"
+              {...receiptProps}
+              error={receiptProps.error ?? typed.receiptNumber}
             />
-          </Input.Wrapper>
-          <Textarea
-            label="Note to the affiliate"
-            description={
-              <LengthHint
-                hint="The affiliate sees this note with the withdrawal"
-                text={form.values.note.trim()}
-                max={WITHDRAWAL_NOTE_MAX_CODE_POINTS}
+            <PaidOnField
+              inputProps={{
+                ...paidOnProps,
+                error: paidOnProps.error ?? (leftDateField ? typed.paidOn : null),
+                onChange: (event: ChangeEvent<HTMLInputElement>) => {
+                  setLeftDateField(false);
+                  paidOnProps.onChange(event);
+                },
+                onBlur: () => setLeftDateField(true),
+              }}
+              hint={paymentHint}
+              required={approved}
+              earliest={earliest}
+              latest={latest}
+              onPick={(text) => {
+                form.setFieldValue("paidOn", text);
+                setLeftDateField(true);
+              }}
+            />
+            <Input.Wrapper label="Status" id="withdrawal-status-label" error={form.errors.status}>
+              <SegmentedControl
+                fullWidth
+                aria-labelledby="withdrawal-status-label"
+                data={STATUSES.map((value) => ({ value, label: withdrawalStatusLabel(value) }))}
+                value={status}
+                onChange={changeStatus}
               />
-            }
-            autosize
-            minRows={3}
-            maxRows={12}
-            {...form.getInputProps("note")}
-          />
-          {/* Sticky: on a phone the action stays on screen while the seller scrolls the form. */}
-          <Box
-            pos="sticky"
-            bottom={0}
-            py="sm"
-            bg="var(--mantine-color-body)"
-            style={{ zIndex: 1, borderTop: "1px solid var(--mantine-color-default-border)" }}
-          >
-            <Button type="submit" fullWidth loading={saving && decision === null}>
-              {approved
-                ? `Approve ${amount}`
-                : status === WithdrawalStatus.REJECTED
-                  ? `Reject ${amount}`
-                  : "Save note"}
-            </Button>
-          </Box>
-        </Stack>
+            </Input.Wrapper>
+            <Textarea
+              label="Note to the affiliate"
+              description={
+                <LengthHint
+                  hint="The affiliate sees this note with the withdrawal"
+                  text={form.values.note.trim()}
+                  max={WITHDRAWAL_NOTE_MAX_CODE_POINTS}
+                />
+              }
+              autosize
+              minRows={3}
+              maxRows={12}
+              {...form.getInputProps("note")}
+            />
+            {/* Sticky: on a phone the action stays on screen while the seller scrolls the form. */}
+            <Box
+              pos="sticky"
+              bottom={0}
+              py="sm"
+              bg="var(--mantine-color-body)"
+              style={{ zIndex: 1, borderTop: "1px solid var(--mantine-color-default-border)" }}
+            >
+              <Button type="submit" fullWidth loading={saving && decision === null}>
+                {approved
+                  ? `Approve ${amount}`
+                  : status === WithdrawalStatus.REJECTED
+                    ? `Reject ${amount}`
+                    : "Save note"}
+              </Button>
+            </Box>
+          </Stack>
+        </Fieldset>
       </form>
       <FinalDecisionDialog
         decision={decision}
         saving={saving}
         onCancel={() => setDecision(null)}
         onConfirm={() => void save(form.getValues()).finally(() => setDecision(null))}
+      />
+      <ReuseReceiptDialog
+        reusedReceipt={reusedReceipt}
+        saving={saving}
+        onCancel={cancelReuse}
+        onConfirm={(values) => void save(values, true)}
       />
     </>
   );

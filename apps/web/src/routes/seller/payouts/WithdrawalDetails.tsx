@@ -1,18 +1,24 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { Alert, Divider, Stack, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Divider, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
 import { WithdrawalStatus } from "@allyhut/schema";
 import { ErrorState, LoadingState } from "../../../components/QueryState";
 import { WithdrawalHistory } from "../../../components/WithdrawalHistory";
 import { WithdrawalSummary } from "../../../components/WithdrawalSummary";
 import { graphql } from "../../../gql";
 import { ProcessWithdrawalForm } from "./ProcessWithdrawalForm";
+import { useRemoveFromBatch } from "../payout-batches/useRemoveFromBatch";
 
 const SellerWithdrawalDetailsQuery = graphql(`
   query SellerWithdrawalDetails($id: ID!) {
     withdrawal(id: $id) {
       id
       status
+      batch {
+        id
+        status
+      }
       ...WithdrawalSummary_withdrawal
       ...ProcessWithdrawalForm_withdrawal
       ...WithdrawalHistory_withdrawal
@@ -33,6 +39,7 @@ export function WithdrawalDetails({
     fetchPolicy: "cache-and-network",
   });
   const [staleExplanation, setStaleExplanation] = useState<string | null>(null);
+  const { takeOut, removing } = useRemoveFromBatch();
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Loading the withdrawal…" />;
   const withdrawal = data.withdrawal;
@@ -40,6 +47,8 @@ export function WithdrawalDetails({
     return <Alert color="yellow">This withdrawal no longer exists or is not yours to see.</Alert>;
   }
   const pending = withdrawal.status === WithdrawalStatus.PENDING;
+  // Paid through its batch's file: by hand only once it is taken out (else paid twice).
+  const openBatch = pending && withdrawal.batch?.status === "OPEN" ? withdrawal.batch : null;
   return (
     <Stack gap="lg">
       {staleExplanation && (
@@ -49,8 +58,30 @@ export function WithdrawalDetails({
       )}
       <WithdrawalSummary withdrawal={withdrawal} reader="seller" withoutEditableFacts={pending} />
       <Divider />
+      {openBatch && (
+        <Alert color="blue" title={`In payout batch #${openBatch.id}`}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              This request is paid through{" "}
+              <Anchor component={Link} to={`/seller/payout-batches/${openBatch.id}`}>
+                payout batch #{openBatch.id}
+              </Anchor>
+              . Take it out of the batch to process it by hand.
+            </Text>
+            <Button
+              size="xs"
+              variant="default"
+              loading={removing}
+              onClick={() => void takeOut(withdrawal.id, "The request")}
+            >
+              Take it out of the batch
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       {pending ? (
         <ProcessWithdrawalForm
+          disabled={openBatch !== null}
           key={withdrawal.id}
           withdrawal={withdrawal}
           onSaved={onClose}

@@ -3,12 +3,14 @@ import { ProcessWithdrawalDocument, SellerWithdrawalDetailsDocument } from "../.
 import { apiError, renderWithProviders } from "../../../test/render";
 import { WithdrawalDetailsDrawer } from "./WithdrawalDetailsDrawer";
 
-function withdrawal(status: "PENDING" | "APPROVED") {
+function withdrawal(status: "PENDING" | "APPROVED", batchId: string | null = null) {
   const approved = status === "APPROVED";
   return {
     __typename: "Withdrawal",
     id: "w1",
+    reference: "AH-W-w1",
     status,
+    batch: batchId && { __typename: "PayoutBatch", id: batchId, status: "OPEN" },
     amount: { __typename: "Money", amount: "3.00", currencyCode: "USD" },
     paymentMethod: "PAYPAL",
     payoutAccount: "clark.kent@dailyplanet.test",
@@ -34,6 +36,9 @@ function withdrawal(status: "PENDING" | "APPROVED") {
         receiptNumber: null,
         paidOn: null,
         note: null,
+        batchAction: null,
+        reason: null,
+        payoutBatch: null,
       },
     ],
   };
@@ -45,6 +50,26 @@ const details = (status: "PENDING" | "APPROVED") => ({
 });
 
 describe("WithdrawalDetailsDrawer", () => {
+  it("locks the form of a request in an open payout batch, with a link to it", async () => {
+    renderWithProviders(<WithdrawalDetailsDrawer withdrawalId="w1" onClose={() => {}} />, {
+      mocks: [
+        {
+          request: { query: SellerWithdrawalDetailsDocument, variables: { id: "w1" } },
+          result: { data: { withdrawal: withdrawal("PENDING", "3") } },
+        },
+      ],
+    });
+    expect(await screen.findByText("In payout batch #3")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "payout batch #3" })).toHaveAttribute(
+      "href",
+      "/seller/payout-batches/3",
+    );
+    expect(screen.getByText(/Take it out of the batch to process it by hand/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Take it out of the batch" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Save note" })).toBeDisabled();
+    expect(screen.getByLabelText(/^Receipt number/)).toBeDisabled();
+  });
+
   it("explains in words that another decision won, and shows the final state", async () => {
     const reject = {
       request: {

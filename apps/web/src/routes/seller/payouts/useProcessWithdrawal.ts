@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ErrorCode, WithdrawalStatus } from "@allyhut/schema";
 import { graphql } from "../../../gql";
 import { evictMoneyViews } from "../../../lib/cache";
-import { apiErrorCode, describeApiError, fieldErrors } from "../../../lib/errors";
+import { apiErrorCode, apiErrors, describeApiError, fieldErrors } from "../../../lib/errors";
 import { processInput, type ProcessValues } from "./process-rules";
 import { showToast } from "../../../app/toasts";
 
@@ -28,6 +28,22 @@ const ProcessWithdrawalMutation = graphql(`
 
 const FORM_FIELDS = new Set(["status", "receiptNumber", "paidOn", "note"]);
 
+/** The CONFLICT of a receipt number already on another request, with the server's words about it. */
+function reusedReceiptMessage(error: unknown): string | null {
+  const conflict = apiErrors(error).find(
+    (apiError) =>
+      apiError.code === ErrorCode.CONFLICT &&
+      (apiError.field === "receiptNumber" || /receipt/i.test(apiError.message)),
+  );
+  return conflict?.message ?? null;
+}
+
+/** A receipt number the seller may confirm using again, and the values to resend. */
+export interface ReusedReceipt {
+  message: string;
+  values: ProcessValues;
+}
+
 const savedMessage = (status: WithdrawalStatus, amount: string, affiliateName: string) =>
   status === WithdrawalStatus.PENDING
     ? `Note saved. ${affiliateName}'s ${amount} withdrawal is still pending.`
@@ -48,19 +64,26 @@ export function useProcessWithdrawal({
   onStale,
 }: UseProcessWithdrawalOptions) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [reusedReceipt, setReusedReceipt] = useState<ReusedReceipt | null>(null);
   const [process, { loading }] = useMutation(ProcessWithdrawalMutation, {
     refetchQueries: "active",
     awaitRefetchQueries: true,
     update: (cache) => evictMoneyViews(cache, withdrawal.affiliate.id),
   });
 
-  const handleError = (error: unknown) => {
+  const handleError = (error: unknown, values: ProcessValues) => {
     const code = apiErrorCode(error);
-    if (code === ErrorCode.INVALID_TRANSITION) {
+    const reusedMessage = reusedReceiptMessage(error);
+    if (reusedMessage) {
+      setReusedReceipt({ message: reusedMessage, values });
+    } else if (code === ErrorCode.INVALID_TRANSITION) {
       onStale(
         "Not saved: this withdrawal has already been approved or rejected, and that decision is " +
           "final. Its current details are shown below.",
       );
+    } else if (code === ErrorCode.CONFLICT && /batch/i.test(apiErrors(error)[0]?.message ?? "")) {
+      // Put into a payout batch meanwhile: the reloaded drawer offers to take it out.
+      onStale(`Not saved: ${apiErrors(error)[0]?.message}`);
     } else if (code === ErrorCode.CONFLICT) {
       onStale(
         "Not saved: someone else changed this withdrawal while you were editing it. The latest " +
@@ -73,19 +96,30 @@ export function useProcessWithdrawal({
     }
   };
 
-  const save = async (values: ProcessValues) => {
+  /** Sends the values; allowReusedReceipt once the seller confirmed a receipt number used before. */
+  const save = async (values: ProcessValues, allowReusedReceipt = false) => {
     setFormError(null);
+    setReusedReceipt(null);
+    const input = processInput(withdrawal.id, values);
     try {
-      await process({ variables: { input: processInput(withdrawal.id, values) } });
+      await process({
+        variables: { input: allowReusedReceipt ? { ...input, allowReusedReceipt } : input },
+      });
       showToast({
         color: "green",
         message: savedMessage(values.status, withdrawal.amount, withdrawal.affiliate.name),
       });
       onSaved();
     } catch (error) {
-      handleError(error);
+      handleError(error, values);
     }
   };
 
-  return { save, saving: loading, formError };
+  return {
+    save,
+    saving: loading,
+    formError,
+    reusedReceipt,
+    cancelReuse: () => setReusedReceipt(null),
+  };
 }

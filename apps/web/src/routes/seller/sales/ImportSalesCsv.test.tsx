@@ -3,16 +3,6 @@ import { ImportSalesDocument } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test/render";
 import { ImportSalesCsv } from "./ImportSalesCsv";
 
-// jsdom's Blob has no text(); every browser the app supports has.
-Blob.prototype.text ??= function (this: Blob) {
-  return new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(this);
-  });
-};
-
 interface SentRow {
   line: number;
   orderId: string;

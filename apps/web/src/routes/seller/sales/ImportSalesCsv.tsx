@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { Alert, Button, FileInput, Group, Stack, Text } from "@mantine/core";
+import { Alert, FileInput, Stack, Text } from "@mantine/core";
 import { useCallback, useState } from "react";
+import { ImportFailedAlert } from "../../../components/import/ImportFailedAlert";
 import { ImportPreview } from "../../../components/import/ImportPreview";
 import { ImportProgressBar } from "../../../components/import/ImportProgressBar";
 import { ImportPartError, useImportInParts } from "../../../components/import/useImportInParts";
@@ -147,22 +148,12 @@ export function ImportSalesCsv() {
       );
     case "failed":
       return (
-        <Alert color="red" title={step.dryRun ? "Not checked" : "Import stopped"} role="alert">
-          <Stack gap="sm" align="flex-start">
-            <span>{step.message}</span>
-            <Group gap="sm">
-              <Button
-                size="xs"
-                onClick={() => void importRows(step.rows, step.dryRun, step.columnsRead)}
-              >
-                Try again
-              </Button>
-              <Button size="xs" variant="default" onClick={startOver}>
-                Choose another file
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+        <ImportFailedAlert
+          title={step.dryRun ? "Not checked" : "Import stopped"}
+          message={step.message}
+          onRetry={() => void importRows(step.rows, step.dryRun, step.columnsRead)}
+          onStartOver={startOver}
+        />
       );
   }
 }
