@@ -157,6 +157,7 @@ export function markdownReport(run) {
           .join(", ")})`,
     ),
     "",
+    ...payoutDaySection(run.payoutDay ?? []),
     "## Memory and bundle",
     "",
     `- RSS after the run: AllyHut ${fixed(rss.allyhut, 0)} MiB, baseline ${fixed(rss.baseline, 0)} MiB.`,
@@ -168,4 +169,22 @@ export function markdownReport(run) {
     "",
   ];
   return lines.join("\n");
+}
+
+/** Payout day: AllyHut alone, one request per step on the fixture's big seller. */
+function payoutDaySection(steps) {
+  if (!steps.length) return [];
+  return [
+    "## Payout day (AllyHut only: one 1000-withdrawal batch of PENDING PayPal requests)",
+    "",
+    "| step | time | SQL statements | peak RSS |",
+    "| --- | ---: | ---: | ---: |",
+    ...steps.map(
+      (s) =>
+        `| ${s.label} | ${fixed(s.ms, 0)} ms | ${s.statements} | ${fixed(s.peakRssMib, 0)} MiB${s.peakSince === "start" ? " (since start)" : ""} |`,
+    ),
+    "",
+    "Goal: each step under 2 s; statements may grow with the lines only by a small constant per chunk.",
+    "",
+  ];
 }
