@@ -1,6 +1,7 @@
 // DESIGN's invariants 1, 4 and 7, checked against the rows: every running total equals the sum it
 // keeps. The SQL is @allyhut/testkit's, the one copy the fault scenarios, the soak and the bench use.
-// Payout batches add theirs here: totals = their withdrawals, and OPEN ⇔ something PENDING in it.
+// Payout batches add theirs here: totals = their withdrawals, and OPEN ⇔ something PENDING in it;
+// and every receipt on a withdrawal has its claim row.
 import { moneyInvariantViolations as violationsOf } from "@allyhut/testkit";
 import type { DataSource } from "typeorm";
 
@@ -27,9 +28,29 @@ async function payoutBatchViolations(db: DataSource): Promise<string[]> {
   );
 }
 
+/** The duplicate-receipt guard skips its check on a new claim: every receipt in use has a claim. */
+const UNCLAIMED_RECEIPTS = `
+  SELECT w.id, w.receipt_number FROM withdrawals w
+  LEFT JOIN withdrawal_receipt_claims c
+    ON c.seller_id = w.seller_id AND c.receipt_number = w.receipt_number
+  WHERE w.receipt_number IS NOT NULL AND w.receipt_number <> '' AND c.seller_id IS NULL
+  ORDER BY w.id`;
+
+async function receiptClaimViolations(db: DataSource): Promise<string[]> {
+  const rows = await db.query(UNCLAIMED_RECEIPTS);
+  return rows.map(
+    (row: Record<string, unknown>) =>
+      `withdrawal ${row.id} carries receipt ${row.receipt_number}, which has no claim`,
+  );
+}
+
 /** Every way the database breaks the money invariants; [] when it keeps them all. */
 export async function moneyInvariantViolations(db: DataSource): Promise<string[]> {
-  return [...(await violationsOf((sql) => db.query(sql))), ...(await payoutBatchViolations(db))];
+  return [
+    ...(await violationsOf((sql) => db.query(sql))),
+    ...(await payoutBatchViolations(db)),
+    ...(await receiptClaimViolations(db)),
+  ];
 }
 
 /** Fails the test with every violation spelled out. */

@@ -25,7 +25,7 @@ import {
   payoutSummaryOf,
 } from "./withdrawal-list";
 import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
-import { checkReceiptNotReused } from "./withdrawal-receipt-guard";
+import { claimReceiptNotReused } from "./withdrawal-receipt-guard";
 import {
   checkPaidOnAfterRequest,
   inOpenBatch,
@@ -152,13 +152,13 @@ export class WithdrawalService implements WithdrawalServiceApi {
       if (current.payout_batch_id != null) throw inOpenBatch(withdrawalId, current.payout_batch_id);
       checkPaidOnAfterRequest(plan, current.requested_at);
       const allowReused = input.allowReusedReceipt === true;
-      await checkReceiptNotReused(
+      await claimReceiptNotReused(
         m,
         { id: withdrawalId, sellerId },
         plan.receiptNumber,
         allowReused,
       );
-      // Same lock order as request(): the affiliate row, then the withdrawal row.
+      // Lock order: the receipt's claim, then as request(): the affiliate row, the withdrawal row.
       await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
       const update = await updateIfPending(m, withdrawalId, plan, viewer.userId);
       if (update.affectedRows === 0) {
