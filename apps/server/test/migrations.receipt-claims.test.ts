@@ -81,13 +81,17 @@ describe("the ReceiptClaims migration", () => {
 
   it("gives the claim's receipt_number the type, charset and collation of the withdrawals' column", async () => {
     const columns = await query(
-      `SELECT TABLE_NAME AS tbl, COLUMN_TYPE AS type, CHARACTER_SET_NAME AS charset,
+      `SELECT COLUMN_TYPE AS type, CHARACTER_SET_NAME AS charset,
          COLLATION_NAME AS collation FROM information_schema.COLUMNS
        WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = 'receipt_number'
          AND TABLE_NAME IN ('withdrawals', 'withdrawal_receipt_claims') ORDER BY TABLE_NAME`,
     );
-    const [claims, withdrawals] = columns.map(({ tbl, ...shape }: Record<string, unknown>) => shape);
+    const [claims, withdrawals] = columns;
     expect(claims).toEqual(withdrawals);
-    expect(claims).toEqual({ type: "varchar(100)", charset: "utf8mb4", collation: "utf8mb4_unicode_ci" });
+    expect(claims).toEqual({
+      type: "varchar(100)",
+      charset: "utf8mb4",
+      collation: "utf8mb4_unicode_ci",
+    });
   });
 });

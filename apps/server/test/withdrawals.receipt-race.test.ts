@@ -40,7 +40,10 @@ describe("the duplicate-receipt guard under concurrent writers", () => {
         paidOn: today(),
         allowReusedReceipt,
       });
-    const pair = (round: number) => [withdrawalIds[2 * round]!, withdrawalIds[2 * round + 1]!];
+    const pair = (round: number): [string, string] => [
+      withdrawalIds[2 * round]!,
+      withdrawalIds[2 * round + 1]!,
+    ];
     return { seller, approve, pair };
   }
 
@@ -76,7 +79,11 @@ describe("the duplicate-receipt guard under concurrent writers", () => {
       const message = (lost as PromiseRejectedResult).reason.message as string;
       expect(message.match(GUARD_WORDS)?.[1]).toBe(winner);
       expect(await rowOf(winner)).toMatchObject({ status: APPROVED, receipt_number: receipt });
-      expect(await rowOf(loser)).toEqual({ status: PENDING, receipt_number: null, processed_at: null });
+      expect(await rowOf(loser)).toEqual({
+        status: PENDING,
+        receipt_number: null,
+        processed_at: null,
+      });
       // The loser's claim was rolled back with the rest of its transaction.
       expect(await claimsOf(seller.sellerId, receipt)).toEqual([1]);
     }

@@ -1,9 +1,5 @@
 import type { PayoutReportLine } from "@allyhut/schema/domain";
-import {
-  WithdrawalStatus,
-  receiptNumberProblem,
-  withdrawalIdOfReference,
-} from "@allyhut/schema";
+import { WithdrawalStatus, receiptNumberProblem, withdrawalIdOfReference } from "@allyhut/schema";
 import { idFrom, type Queryable } from "../../db/sql-values";
 import { claimReceipts } from "../withdrawals/withdrawal-receipt-claims";
 import { receiptKey, type ReportedWithdrawal } from "./payout-import-lines";
