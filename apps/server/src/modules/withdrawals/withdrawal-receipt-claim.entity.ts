@@ -20,7 +20,7 @@ export class WithdrawalReceiptClaim {
   @PrimaryColumn({ type: "varchar", length: 100, name: "receipt_number" })
   receiptNumber!: string;
 
-  /** How many writes claimed it; each claim changes the row, so the upsert reports 2 (see there). */
+  /** How many writes claimed it; each claim changes the row, so the upsert reports 2 for an existing one. */
   @Column({ type: "int", unsigned: true, name: "claims", default: 1 })
   claims!: number;
 }

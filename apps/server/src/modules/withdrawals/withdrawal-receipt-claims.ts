@@ -5,8 +5,9 @@ import type { Queryable } from "../../db/sql-values";
  * their withdrawal_receipt_claims rows, which then stay locked until the transaction ends, so two
  * writers of the same receipt run one after the other and the second sees the first's commit (a
  * plain read at READ COMMITTED cannot, and a unique index cannot allow a confirmed reuse). Every
- * receipt on a withdrawal has its claim row (the migration claimed those before it), so a receipt
- * whose claim is new is on no withdrawal: the caller skips its duplicate check. Pass the receipts
+ * receipt on a withdrawal has its claim row (ReceiptClaims claimed those already there, every write
+ * since claims first), so a receipt whose claim is new is on no withdrawal: the caller skips its
+ * duplicate check. Pass the receipts
  * trimmed, deduplicated and sorted, so that writers of several lock them in one order.
  * Answers whether every claim is new.
  */
