@@ -7,9 +7,8 @@ import type { Queryable } from "../../db/sql-values";
  * plain read at READ COMMITTED cannot, and a unique index cannot allow a confirmed reuse). Every
  * receipt on a withdrawal has its claim row (ReceiptClaims claimed those already there, every write
  * since claims first), so a receipt whose claim is new is on no withdrawal: the caller skips its
- * duplicate check. Pass the receipts
- * trimmed, deduplicated and sorted, so that writers of several lock them in one order.
- * Answers whether every claim is new.
+ * duplicate check. Pass the receipts trimmed, deduplicated and sorted, so that writers of several
+ * lock them in one order. Answers whether every claim is new.
  */
 export async function claimReceipts(
   m: Queryable,
