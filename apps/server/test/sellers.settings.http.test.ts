@@ -27,15 +27,16 @@ describe("updateSellerSettings and the minimum payout over HTTP", () => {
     program = await createProgram(db, { loginPassword: true, commissionValue: 500 });
     await earn(db, program, 5_000);
     [{ slug }] = await db.query("SELECT slug FROM sellers WHERE id = ?", [program.seller.sellerId]);
-    seller = server.client();
-    await seller.login(program.seller.owner.email, FIXTURE_PASSWORD);
-    affiliate = server.client();
-    await affiliate.login(program.affiliate.user.email, FIXTURE_PASSWORD);
+    seller = await signedIn(program.seller.owner.email);
+    affiliate = await signedIn(program.affiliate.user.email);
   });
-  afterAll(async () => {
-    await expectMoneyInvariants(server.db.dataSource);
-    await server.close();
-  });
+  afterAll(() => expectMoneyInvariants(server.db.dataSource).finally(() => server.close()));
+
+  async function signedIn(email: string): Promise<GraphQLTestClient> {
+    const client = server.client();
+    await client.login(email, FIXTURE_PASSWORD);
+    return client;
+  }
 
   const ask = (amount: string) =>
     affiliate.request(REQUEST, { input: { affiliateId: program.affiliate.affiliateId, amount } });

@@ -20,6 +20,8 @@ export const SETTINGS_MUTATION_ROWS: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
+const NO_SELLER = ok((d) => d.me.seller === null);
+
 export const SETTINGS_QUERY_ROWS: Array<Omit<MatrixRow, "kind">> = [
   {
     operation: "Query.me",
@@ -29,9 +31,9 @@ export const SETTINGS_QUERY_ROWS: Array<Omit<MatrixRow, "kind">> = [
       anonymous: HIDDEN,
       sellerA: sees((s) => [s.A.sellerId]),
       sellerB: sees((s) => [s.B.sellerId]),
-      affiliateOwn: ok((d) => d.me.seller === null),
-      affiliateOther: ok((d) => d.me.seller === null),
-      noRole: ok((d) => d.me.seller === null),
+      affiliateOwn: NO_SELLER,
+      affiliateOther: NO_SELLER,
+      noRole: NO_SELLER,
     },
   },
 ];
