@@ -9,6 +9,7 @@ import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/176440000000
 import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
 import { PayoutBatches1764600000000 } from "./migrations/1764600000000-PayoutBatches";
 import { ReceiptClaims1764700000000 } from "./migrations/1764700000000-ReceiptClaims";
+import { MinimumPayout1764900000000 } from "./migrations/1764900000000-MinimumPayout";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   RejectedTotals1764500000000,
   PayoutBatches1764600000000,
   ReceiptClaims1764700000000,
+  MinimumPayout1764900000000,
 ];
 
 export interface DataSourceOptions {

@@ -24,7 +24,14 @@ import {
   payoutFilterConditions,
   payoutSummaryOf,
 } from "./withdrawal-list";
-import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
+import {
+  SELLER_MINIMUM_COLUMNS,
+  checkAmount,
+  checkMinimumPayout,
+  idempotencyKeyOf,
+  insufficientFunds,
+  replayOf,
+} from "./withdrawal-request";
 import { claimReceiptNotReused } from "./withdrawal-receipt-guard";
 import {
   checkPaidOnAfterRequest,
@@ -75,7 +82,8 @@ export class WithdrawalService implements WithdrawalServiceApi {
     const withdrawal = await inTransaction(this.deps.db, async (m) => {
       // The lock makes "amount ≤ available" hold at the instant of the insert (invariant 2).
       const [affiliate] = await m.query(
-        `SELECT id, seller_id, payment_method, payout_account, earned_cents, pending_cents, paid_cents
+        `SELECT id, seller_id, payment_method, payout_account, earned_cents, pending_cents, paid_cents,
+           ${SELLER_MINIMUM_COLUMNS}
          FROM affiliates WHERE id = ? AND user_id = ? FOR UPDATE`,
         [input.affiliateId, viewer.userId],
       );
@@ -84,6 +92,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
         const replay = await replayOf(m, affiliate.id, idempotencyKey, amountCents);
         if (replay) return replay;
       }
+      checkMinimumPayout(amountCents, affiliate);
       const availableCents =
         centsFrom(affiliate.earned_cents) -
         centsFrom(affiliate.pending_cents) -
