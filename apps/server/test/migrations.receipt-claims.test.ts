@@ -13,9 +13,11 @@ describe("the ReceiptClaims migration", () => {
   afterAll(() => db.drop());
 
   const query = (sql: string, parameters: unknown[] = []) => db.dataSource.query(sql, parameters);
+  // Undoes the later migrations too: runMigrations() then redoes them all.
   const undoIt = async () => {
-    const executed = await query("SELECT name FROM migrations WHERE name = ?", [MIGRATION]);
-    if (executed.length > 0) await db.dataSource.undoLastMigration();
+    while ((await query("SELECT name FROM migrations WHERE name = ?", [MIGRATION])).length > 0) {
+      await db.dataSource.undoLastMigration();
+    }
   };
 
   /** A withdrawal written as before the migration: its receipt has no claim. */
