@@ -13,3 +13,4 @@ export * from "./rules/affiliate";
 export * from "./rules/withdrawal";
 export * from "./rules/sale";
 export * from "./rules/payout";
+export * from "./rules/report";
