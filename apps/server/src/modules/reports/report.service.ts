@@ -25,7 +25,11 @@ export class ReportService implements ReportServiceApi {
   async monthlyOfSeller(viewer: Viewer, months: number): Promise<MonthTotalModel[]> {
     checkMonths(months);
     if (!viewer.sellerId) throw new Forbidden("Only a seller has monthly totals.");
-    return monthlyTotals(this.deps.db, { sellerId: viewer.sellerId }, lastMonths(months, this.now()));
+    return monthlyTotals(
+      this.deps.db,
+      { sellerId: viewer.sellerId },
+      lastMonths(months, this.now()),
+    );
   }
 
   async monthlyOfAffiliate(affiliateId: string, months: number): Promise<MonthTotalModel[]> {
