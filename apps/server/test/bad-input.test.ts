@@ -5,6 +5,7 @@ import { FIELD_GROUPS } from "./support/corpus-field-groups";
 import { HTTP_GROUPS } from "./support/corpus-http-groups";
 import { OFFER_IMPORT_GROUPS } from "./support/corpus-offer-import-groups";
 import { PAYOUT_GROUPS } from "./support/corpus-payout-groups";
+import { REPORT_GROUPS } from "./support/corpus-report-groups";
 import { emptyReport, runGroup, type CorpusEnvironment } from "./support/corpus-runner";
 import { VALUE_GROUPS } from "./support/corpus-value-groups";
 import { PayoutBatchService } from "../src/modules/payouts/payout-batch.service";
@@ -20,6 +21,7 @@ const GROUPS = [
   ...FIELD_GROUPS,
   ...OFFER_IMPORT_GROUPS,
   ...PAYOUT_GROUPS,
+  ...REPORT_GROUPS,
 ];
 
 describe("the bad-input corpus over HTTP", () => {

@@ -2,6 +2,7 @@
 import type { AffiliateRecords } from "./matrix-world";
 import { MUTATION_ROWS } from "./matrix-mutations";
 import { PAYOUT_QUERY_ROWS } from "./matrix-payouts";
+import { REPORT_QUERY_ROWS } from "./matrix-reports";
 import {
   HIDDEN,
   everyone,
@@ -219,7 +220,11 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
-export const QUERY_ROWS: MatrixRow[] = [...queryRows, ...PAYOUT_QUERY_ROWS].map((row) => ({
+export const QUERY_ROWS: MatrixRow[] = [
+  ...queryRows,
+  ...PAYOUT_QUERY_ROWS,
+  ...REPORT_QUERY_ROWS,
+].map((row) => ({
   ...row,
   kind: "query",
 }));
