@@ -4,7 +4,8 @@ import type { MonthTotalModel } from "../../domain";
 import { Money, money } from "../common/money.type";
 
 @ObjectType("MonthTotal", {
-  description: "One UTC month's activity: commissions earned on its sales and withdrawals paid in it.",
+  description:
+    "One UTC month's activity: commissions earned on its sales and withdrawals paid in it.",
   simpleResolvers: true,
 })
 export class MonthTotal {
