@@ -66,6 +66,7 @@ export default defineConfig({
     proxy: {
       "/graphql": apiOrigin,
       "/health": apiOrigin,
+      "/exports": apiOrigin,
     },
   },
   worker: { format: "es" },

@@ -13,7 +13,7 @@ const IMPORT = `mutation BenchImportPayoutResults($input: ImportPayoutResultsInp
   importPayoutResults(input: $input) { approvedCount failedCount problemCount } }`;
 
 /** Peak RSS of a process since the last reset (VmHWM, Linux), in MiB; NaN where unreadable. */
-function peakRssMib(pid) {
+export function peakRssMib(pid) {
   try {
     const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) / 1024 : NaN;
@@ -23,7 +23,7 @@ function peakRssMib(pid) {
 }
 
 /** Writing 5 to clear_refs resets VmHWM, so each step's peak is its own (needs the same user or root). */
-function resetPeakRss(pid) {
+export function resetPeakRss(pid) {
   try {
     writeFileSync(`/proc/${pid}/clear_refs`, "5");
     return true;

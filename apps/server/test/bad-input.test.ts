@@ -6,6 +6,7 @@ import { HTTP_GROUPS } from "./support/corpus-http-groups";
 import { OFFER_IMPORT_GROUPS } from "./support/corpus-offer-import-groups";
 import { PAYOUT_GROUPS } from "./support/corpus-payout-groups";
 import { SETTINGS_GROUPS } from "./support/corpus-settings-groups";
+import { REPORT_GROUPS } from "./support/corpus-report-groups";
 import { emptyReport, runGroup, type CorpusEnvironment } from "./support/corpus-runner";
 import { VALUE_GROUPS } from "./support/corpus-value-groups";
 import { PayoutBatchService } from "../src/modules/payouts/payout-batch.service";
@@ -22,6 +23,7 @@ const GROUPS = [
   ...OFFER_IMPORT_GROUPS,
   ...PAYOUT_GROUPS,
   ...SETTINGS_GROUPS,
+  ...REPORT_GROUPS,
 ];
 
 describe("the bad-input corpus over HTTP", () => {

@@ -14,3 +14,4 @@ export * from "./rules/withdrawal";
 export * from "./rules/payout-minimum";
 export * from "./rules/sale";
 export * from "./rules/payout";
+export * from "./rules/report";

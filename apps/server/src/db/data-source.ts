@@ -10,6 +10,7 @@ import { RejectedTotals1764500000000 } from "./migrations/1764500000000-Rejected
 import { PayoutBatches1764600000000 } from "./migrations/1764600000000-PayoutBatches";
 import { ReceiptClaims1764700000000 } from "./migrations/1764700000000-ReceiptClaims";
 import { MinimumPayout1764900000000 } from "./migrations/1764900000000-MinimumPayout";
+import { ReportIndexes1765000000000 } from "./migrations/1765000000000-ReportIndexes";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   PayoutBatches1764600000000,
   ReceiptClaims1764700000000,
   MinimumPayout1764900000000,
+  ReportIndexes1765000000000,
 ];
 
 export interface DataSourceOptions {

@@ -10,6 +10,7 @@ import { countStatements } from "../db/statement-counter";
 import { sessionTokenOf } from "../modules/auth/session";
 import { requestDeadline } from "./deadline";
 import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
+import { exportRoutes } from "./exports";
 import { healthHandler } from "./health";
 import { requestIdOf } from "./request-id";
 import { securityHeaders } from "./security";
@@ -114,6 +115,7 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
     requestDeadline(config.requestDeadlineMs),
     graphqlHandler(apollo, db, config),
   );
+  app.use(exportRoutes(db));
   const spa = staticSpa(config.webDistDir);
   if (spa) app.use(spa);
   app.use(jsonErrors);

@@ -6,6 +6,7 @@ import { CommissionService } from "./commissions/commission.service";
 import { OfferLoaders } from "./offers/offer.loaders";
 import { OfferService } from "./offers/offer.service";
 import { PayoutBatchService } from "./payouts/payout-batch.service";
+import { ReportService } from "./reports/report.service";
 import type { ServiceDeps } from "./service-deps";
 import { SellerService } from "./sellers/seller.service";
 import { UserService } from "./users/user.service";
@@ -25,5 +26,6 @@ export function createServices(deps: ServiceDeps): Services {
     commissions: new CommissionService(deps, affiliateLoaders, offerLoaders),
     withdrawals: new WithdrawalService(deps, affiliateLoaders),
     payoutBatches: new PayoutBatchService(deps, affiliateLoaders),
+    reports: new ReportService(deps),
   };
 }

@@ -3,6 +3,7 @@ import type { AffiliateRecords } from "./matrix-world";
 import { MUTATION_ROWS } from "./matrix-mutations";
 import { PAYOUT_QUERY_ROWS } from "./matrix-payouts";
 import { SETTINGS_QUERY_ROWS } from "./matrix-settings";
+import { REPORT_QUERY_ROWS } from "./matrix-reports";
 import {
   HIDDEN,
   everyone,
@@ -224,6 +225,7 @@ export const QUERY_ROWS: MatrixRow[] = [
   ...queryRows,
   ...PAYOUT_QUERY_ROWS,
   ...SETTINGS_QUERY_ROWS,
+  ...REPORT_QUERY_ROWS,
 ].map((row) => ({
   ...row,
   kind: "query",

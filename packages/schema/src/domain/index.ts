@@ -5,3 +5,4 @@ export * from "./models";
 export * from "./services";
 export * from "./instant";
 export * from "./page-size";
+export * from "./reports";

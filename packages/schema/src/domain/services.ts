@@ -28,6 +28,7 @@ import type {
   WithdrawalEventModel,
   WithdrawalModel,
 } from "./models";
+import type { ReportService } from "./reports";
 
 /** Who is asking, always taken from the session, never from client input. */
 export interface Viewer {
@@ -243,4 +244,5 @@ export interface Services {
   commissions: CommissionService;
   withdrawals: WithdrawalService;
   payoutBatches: PayoutBatchService;
+  reports: ReportService;
 }

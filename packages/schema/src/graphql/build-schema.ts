@@ -19,6 +19,7 @@ import {
 import { PayoutBatchFieldsResolver } from "./payouts/payout-batch-fields.resolver";
 import { PayoutBatchResolver } from "./payouts/payout-batch.resolver";
 import { PayoutImportLineResolver, PayoutImportResolver } from "./payouts/payout-import.resolver";
+import { AffiliateMonthlyResolver, PayoutSummaryMonthlyResolver } from "./reports/monthly.resolver";
 import { DateTimeISOScalar } from "./scalars/date-time-iso.scalar";
 import { PublicSellerResolver } from "./sellers/public-seller.resolver";
 import { SellerResolver } from "./sellers/seller.resolver";
@@ -57,6 +58,8 @@ const resolvers: NonEmptyArray<Function> = [
   PayoutBatchEdgesResolver,
   PayoutImportResolver,
   PayoutImportLineResolver,
+  PayoutSummaryMonthlyResolver,
+  AffiliateMonthlyResolver,
 ];
 
 let schema: GraphQLSchema | undefined;

@@ -350,6 +350,16 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         { ...payoutImport, id: input.dryRun ? "dry-run-1" : "i2", dryRun: input.dryRun }
       ),
     },
+    reports: {
+      monthlyOfSeller: async (who, months) => (
+        record("reports.monthlyOfSeller", months, who),
+        [{ month: "2026-02", commissionsCents: 1050, paidCents: 300, currencyCode: "USD" }]
+      ),
+      monthlyOfAffiliate: async (id, months) => (
+        record("reports.monthlyOfAffiliate", { id, months }),
+        [{ month: "2026-02", commissionsCents: 5, paidCents: 0, currencyCode: "USD" }]
+      ),
+    },
   };
   const session = {
     signIn: async (userId: string) => void recorder.signedIn.push(userId),

@@ -8,6 +8,7 @@ import { Seller } from "../sellers/seller.entity";
 @Entity({ name: "commissions" })
 @Index("uq_commissions_seller_order", ["sellerId", "orderId"], { unique: true })
 @Index("ix_commissions_affiliate_occurred", ["affiliateId", "occurredAt", "id"])
+@Index("ix_commissions_seller_occurred", ["sellerId", "occurredAt", "amountCents", "reversedAt"])
 export class Commission {
   @PrimaryColumn(primaryIdColumn("id"))
   @Generated("increment")

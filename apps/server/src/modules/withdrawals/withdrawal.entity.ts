@@ -23,6 +23,7 @@ import { User } from "../users/user.entity";
 @Index("ix_withdrawals_affiliate_status_requested", ["affiliateId", "status", "requestedAt", "id"])
 @Index("ix_withdrawals_payout_batch_requested", ["payoutBatchId", "requestedAt", "id"])
 @Index("ix_withdrawals_seller_receipt", ["sellerId", "receiptNumber"])
+@Index("ix_withdrawals_seller_status_paid", ["sellerId", "status", "paidOn", "amountCents"])
 export class Withdrawal {
   @PrimaryColumn(primaryIdColumn("id"))
   @Generated("increment")

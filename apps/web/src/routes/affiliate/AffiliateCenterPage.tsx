@@ -6,6 +6,8 @@ import { AffiliateStatus } from "@allyhut/schema";
 import { AffiliateWithdrawals } from "../../components/AffiliateWithdrawals";
 import { BalanceCards } from "../../components/BalanceCards";
 import { CommissionsList } from "../../components/CommissionsList";
+import { AffiliateMonthlyChart } from "../../components/charts/AffiliateMonthlyChart";
+import { ExportCsvButton } from "../../components/ExportCsvButton";
 import { CopyValueButton } from "../../components/CopyableLink";
 import { PromotedOffers } from "../../components/PromotedOffers";
 import { EmptyMessage, ErrorState, LoadingState } from "../../components/QueryState";
@@ -102,6 +104,9 @@ export function AffiliateCenterPage() {
         </Alert>
       )}
       <BalanceCards balance={affiliate.balance} />
+      <Section title="By month">
+        <AffiliateMonthlyChart affiliateId={affiliate.id} />
+      </Section>
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Section title="Request a withdrawal">
@@ -123,7 +128,10 @@ export function AffiliateCenterPage() {
           </Section>
         </Grid.Col>
       </Grid>
-      <Section title="Withdrawals">
+      <Section
+        title="Withdrawals"
+        actions={<ExportCsvButton kind="withdrawals" filters={{ affiliateId: affiliate.id }} />}
+      >
         <AffiliateWithdrawals
           affiliateId={affiliate.id}
           actionLabel={() => "Details"}
@@ -145,7 +153,10 @@ export function AffiliateCenterPage() {
           promotedOfferIds={new Set(affiliate.offers.map((promotion) => promotion.offer.id))}
         />
       </Section>
-      <Section title="Commissions">
+      <Section
+        title="Commissions"
+        actions={<ExportCsvButton kind="commissions" filters={{ affiliateId: affiliate.id }} />}
+      >
         <CommissionsList affiliateId={affiliate.id} />
       </Section>
       <MyWithdrawalDrawer withdrawalId={reading} onClose={() => setReading(null)} />

@@ -7,6 +7,8 @@ import { AffiliateWithdrawals } from "../../../components/AffiliateWithdrawals";
 import { BalanceCards } from "../../../components/BalanceCards";
 import { BreakableAddress } from "../../../components/BreakableAddress";
 import { CommissionsList } from "../../../components/CommissionsList";
+import { AffiliateMonthlyChart } from "../../../components/charts/AffiliateMonthlyChart";
+import { ExportCsvButton } from "../../../components/ExportCsvButton";
 import { PromotedOffers } from "../../../components/PromotedOffers";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
 import { Section } from "../../../components/Section";
@@ -93,20 +95,29 @@ export function AffiliateOverviewPage() {
         <Stat label="Pending withdrawals" value={String(affiliate.pendingWithdrawalCount)} />
       </SimpleGrid>
       <BalanceCards balance={affiliate.balance} />
+      <Section title="By month">
+        <AffiliateMonthlyChart affiliateId={affiliate.id} />
+      </Section>
       <Section title="Offers promoted">
         <PromotedOffers
           promotions={affiliate.offers}
           emptyHint="This affiliate promotes none of your offers."
         />
       </Section>
-      <Section title="Withdrawals">
+      <Section
+        title="Withdrawals"
+        actions={<ExportCsvButton kind="withdrawals" filters={{ affiliateId: affiliate.id }} />}
+      >
         <AffiliateWithdrawals
           affiliateId={affiliate.id}
           actionLabel={(status) => (status === WithdrawalStatus.PENDING ? "Process" : "Details")}
           onOpen={setProcessing}
         />
       </Section>
-      <Section title="Commissions">
+      <Section
+        title="Commissions"
+        actions={<ExportCsvButton kind="commissions" filters={{ affiliateId: affiliate.id }} />}
+      >
         <CommissionsList affiliateId={affiliate.id} refundable />
       </Section>
       <WithdrawalDetailsDrawer withdrawalId={processing} onClose={() => setProcessing(null)} />

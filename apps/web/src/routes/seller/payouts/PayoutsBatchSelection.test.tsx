@@ -6,9 +6,16 @@ import {
   PayoutSummaryDocument,
   SellerWithdrawalsDocument,
 } from "../../../gql/graphql";
+import { payoutMonthlyMock } from "../../../test/monthly-mock";
 import { renderWithProviders } from "../../../test/render";
 import { PayoutsPage } from "./PayoutsPage";
 import { PAYOUTS_PAGE_SIZE } from "./payouts-queries";
+
+// The monthly chart's drawing needs a laid-out page (recharts); its table is tested with it.
+jest.mock("../../../components/charts/MonthlyBarChart", () => ({
+  __esModule: true,
+  default: () => null,
+}));
 
 const money = (amount: string) => ({ __typename: "Money", amount, currencyCode: "USD" });
 
@@ -114,7 +121,7 @@ async function createBatch(user: ReturnType<typeof render>["user"], bar: HTMLEle
 
 const render = (mocks: object[]) =>
   renderWithProviders(<PayoutsPage />, {
-    mocks: mocks as never,
+    mocks: [...mocks, payoutMonthlyMock()] as never,
     route: "/seller/payouts",
   });
 

@@ -5,6 +5,8 @@ import { WithdrawalStatus } from "@allyhut/schema";
 import { FETCHED_BY_ROUTE } from "../../../app/route-data";
 import { CursorPager, useCursorPages } from "../../../components/CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../components/QueryState";
+import { ExportCsvButton } from "../../../components/ExportCsvButton";
+import { PayoutMonthlyChart } from "../../../components/charts/PayoutMonthlyChart";
 import { PayoutSummaryCards } from "./PayoutSummaryCards";
 import {
   PAYOUT_SORTS,
@@ -50,6 +52,7 @@ export function PayoutsPage() {
     <Stack>
       <Title order={1}>Payouts</Title>
       <PayoutSummaryCards />
+      <PayoutMonthlyChart />
       <Group align="flex-end" wrap="wrap" gap="sm">
         <Input.Wrapper label="Status" id="payout-status-label">
           <SegmentedControl
@@ -68,6 +71,7 @@ export function PayoutsPage() {
           onChange={(event) => setParam("sort", event.currentTarget.value)}
           w={{ base: "100%", xs: 200 }}
         />
+        <ExportCsvButton kind="withdrawals" filters={{ status }} />
       </Group>
       <BatchSelectionBar selection={selection} pageRows={batchableRows} />
       <Paper withBorder p={{ base: "xs", sm: "md" }}>

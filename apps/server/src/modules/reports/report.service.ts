@@ -1,0 +1,39 @@
+import {
+  BadInput,
+  Forbidden,
+  type MonthTotalModel,
+  type ReportService as ReportServiceApi,
+  type Viewer,
+} from "@allyhut/schema/domain";
+import { lastMonths, monthsProblem } from "@allyhut/schema";
+import type { ServiceDeps } from "../service-deps";
+import { monthlyTotals } from "./monthly-totals.sql";
+
+function checkMonths(months: number): void {
+  const problem = monthsProblem(months);
+  if (problem) throw new BadInput("months", problem);
+}
+
+/** Monthly totals for the Payouts chart and an affiliate's. The CSV exports are in exports.ts. */
+export class ReportService implements ReportServiceApi {
+  // The clock is injected so tests can stand on a month boundary without waiting for one.
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async monthlyOfSeller(viewer: Viewer, months: number): Promise<MonthTotalModel[]> {
+    checkMonths(months);
+    if (!viewer.sellerId) throw new Forbidden("Only a seller has monthly totals.");
+    return monthlyTotals(
+      this.deps.db,
+      { sellerId: viewer.sellerId },
+      lastMonths(months, this.now()),
+    );
+  }
+
+  async monthlyOfAffiliate(affiliateId: string, months: number): Promise<MonthTotalModel[]> {
+    checkMonths(months);
+    return monthlyTotals(this.deps.db, { affiliateId }, lastMonths(months, this.now()));
+  }
+}
