@@ -8,6 +8,7 @@ import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-Rec
 import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/1764400000000-OfferUrlAndSaleDateOrder";
 import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
 import { PayoutBatches1764600000000 } from "./migrations/1764600000000-PayoutBatches";
+import { HoldDays1764800000000 } from "./migrations/1764800000000-HoldDays";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   OfferUrlAndSaleDateOrder1764400000000,
   RejectedTotals1764500000000,
   PayoutBatches1764600000000,
+  HoldDays1764800000000,
 ];
 
 export interface DataSourceOptions {
