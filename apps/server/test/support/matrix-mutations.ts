@@ -15,6 +15,7 @@ import {
 } from "./matrix-outcomes";
 import { SALE_ROWS } from "./matrix-mutations-sales";
 import { PAYOUT_MUTATION_ROWS } from "./matrix-payouts";
+import { HOLD_MUTATION_ROWS } from "./matrix-holds";
 
 const ALREADY_EXISTS = denied("ALREADY_EXISTS");
 
@@ -193,9 +194,12 @@ const rows: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
-export const MUTATION_ROWS: MatrixRow[] = [...rows, ...SALE_ROWS, ...PAYOUT_MUTATION_ROWS].map(
-  (row) => ({
-    ...row,
-    kind: "mutation",
-  }),
-);
+export const MUTATION_ROWS: MatrixRow[] = [
+  ...rows,
+  ...SALE_ROWS,
+  ...PAYOUT_MUTATION_ROWS,
+  ...HOLD_MUTATION_ROWS,
+].map((row) => ({
+  ...row,
+  kind: "mutation",
+}));
