@@ -31,18 +31,16 @@ export function onHoldFrom(row: Row | undefined, prefix = ""): OnHoldModel {
   };
 }
 
+/** What the affiliates `?` have on hold on the date `?`, one row per affiliate with any. */
+export const ON_HOLD_OF_AFFILIATES = `SELECT ${ON_HOLD_COLUMNS} FROM commissions c
+  WHERE c.affiliate_id IN (?) AND ${ON_HOLD_CONDITIONS} GROUP BY c.affiliate_id`;
+
 /** What each affiliate has on hold `today()`: one statement for all the keys of a tick. */
 export function onHoldLoader(db: Queryable, today: () => string): DataLoader<string, OnHoldModel> {
   return new DataLoader<string, OnHoldModel, string>(
     async (keys) => {
       const ids = [...new Set(keys.filter(isRowId))];
-      const rows: Row[] = ids.length
-        ? await db.query(
-            `SELECT ${ON_HOLD_COLUMNS} FROM commissions c
-             WHERE c.affiliate_id IN (?) AND ${ON_HOLD_CONDITIONS} GROUP BY c.affiliate_id`,
-            [ids, today()],
-          )
-        : [];
+      const rows: Row[] = ids.length ? await db.query(ON_HOLD_OF_AFFILIATES, [ids, today()]) : [];
       const byKey = new Map(rows.map((row) => [idFrom(row.loader_key), onHoldFrom(row)]));
       return keys.map((key) => byKey.get(canonicalId(key)) ?? NOTHING_ON_HOLD);
     },
@@ -56,11 +54,7 @@ export async function onHoldIn(
   affiliateId: unknown,
   today: string,
 ): Promise<OnHoldModel> {
-  const [row] = await db.query(
-    `SELECT ${ON_HOLD_COLUMNS} FROM commissions c
-     WHERE c.affiliate_id = ? AND ${ON_HOLD_CONDITIONS} GROUP BY c.affiliate_id`,
-    [affiliateId, today],
-  );
+  const [row] = await db.query(ON_HOLD_OF_AFFILIATES, [[affiliateId], today]);
   return onHoldFrom(row);
 }
 
