@@ -29,6 +29,19 @@ async function fill(
   await user.click(screen.getByRole("button", { name: "Create offer" }));
 }
 
+/** The created offer the API answers: a percentage Masterclass unless told otherwise. */
+const createdOffer = (fields: { commissionValue: string; price: string } & object) => ({
+  __typename: "Offer",
+  id: "o9",
+  name: "Masterclass",
+  active: true,
+  commissionType: "PERCENTAGE",
+  url: null,
+  holdDays: 0,
+  ...fields,
+  price: { __typename: "Money", amount: fields.price, currencyCode: "USD" },
+});
+
 const offerMock = (input: object, result: object) => ({
   request: { query: CreateOfferDocument, variables: { input } },
   result,
@@ -66,17 +79,7 @@ describe("CreateOfferForm", () => {
       commissionType: "PERCENTAGE",
       commissionValue: "12.5",
     };
-    const created = {
-      __typename: "Offer",
-      id: "o9",
-      name: "Masterclass",
-      active: true,
-      commissionType: "PERCENTAGE",
-      commissionValue: "12.50",
-      url: null,
-      holdDays: 0,
-      price: { __typename: "Money", amount: "199.99", currencyCode: "USD" },
-    };
+    const created = createdOffer({ commissionValue: "12.50", price: "199.99" });
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
       mocks: [offerMock(input, { data: { createOffer: created } })],
     });
@@ -110,17 +113,7 @@ describe("CreateOfferForm", () => {
       commissionValue: "10",
       url: "https://coach.example/masterclass",
     };
-    const created = {
-      __typename: "Offer",
-      id: "o9",
-      name: "Masterclass",
-      active: true,
-      commissionType: "PERCENTAGE",
-      commissionValue: "10.00",
-      url: input.url,
-      holdDays: 0,
-      price: { __typename: "Money", amount: "49.00", currencyCode: "USD" },
-    };
+    const created = createdOffer({ commissionValue: "10.00", price: "49.00", url: input.url });
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
       mocks: [offerMock(input, { data: { createOffer: created } })],
     });
@@ -168,17 +161,7 @@ describe("CreateOfferForm", () => {
       commissionValue: "10",
       holdDays: 30,
     };
-    const created = {
-      __typename: "Offer",
-      id: "o9",
-      name: "Masterclass",
-      active: true,
-      commissionType: "PERCENTAGE",
-      commissionValue: "10.00",
-      url: null,
-      holdDays: 30,
-      price: { __typename: "Money", amount: "49.00", currencyCode: "USD" },
-    };
+    const created = createdOffer({ commissionValue: "10.00", price: "49.00", holdDays: 30 });
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
       mocks: [offerMock(input, { data: { createOffer: created } })],
     });
