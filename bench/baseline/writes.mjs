@@ -1,6 +1,7 @@
 // The baseline's writes: the same transactions as AllyHut's (affiliate row locked first, event and
 // running totals in the same transaction), the answer read back with joins.
 import { GraphQLFailure, balance, iso, money, parseDecimalToCents } from "./format.mjs";
+import { claimReceiptNotReused } from "./receipt-guard.mjs";
 
 const RETRYABLE = new Set([1213, 1205]);
 
@@ -38,7 +39,7 @@ function checkDecision(input) {
     throw new GraphQLFailure("BAD_USER_INPUT", "The date paid must be a date, not in the future.");
   }
   if (status === "REJECTED") return { status, receiptNumber: null, paidOn: null, note };
-  return { status, receiptNumber, paidOn, note };
+  return { status, receiptNumber: receiptNumber?.trim() || null, paidOn, note };
 }
 
 const WITHDRAWAL_WITH_AFFILIATE = `SELECT w.*, a.name AS affiliate_name, a.email AS affiliate_email,
@@ -53,7 +54,7 @@ export async function processWithdrawal(db, viewer, { input }) {
   const decision = checkDecision(input);
   const withdrawalId = await inTransaction(db, async (tx) => {
     const [current] = await tx.run(
-      `SELECT id, affiliate_id, amount_cents, status, requested_at FROM withdrawals
+      `SELECT id, affiliate_id, amount_cents, status, requested_at, payout_batch_id FROM withdrawals
        WHERE id = ? AND seller_id = ?`,
       [input.withdrawalId, viewer.sellerId],
     );
@@ -64,14 +65,28 @@ export async function processWithdrawal(db, viewer, { input }) {
         `This withdrawal is already ${current.status}.`,
       );
     }
+    if (current.payout_batch_id !== null) {
+      throw new GraphQLFailure(
+        "CONFLICT",
+        `AH-W-${current.id} is in payout batch #${current.payout_batch_id}; take it out of the batch first.`,
+      );
+    }
     if (decision.paidOn && decision.paidOn < current.requested_at.toISOString().slice(0, 10)) {
       throw new GraphQLFailure("BAD_USER_INPUT", "The date paid cannot be before the request.");
     }
+    await claimReceiptNotReused(
+      tx,
+      viewer.sellerId,
+      current.id,
+      decision.receiptNumber,
+      input.allowReusedReceipt === true,
+    );
+    // Lock order as AllyHut's: the receipt's claim, the affiliate row, the withdrawal row.
     await tx.run("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
     const updated = await tx.run(
       `UPDATE withdrawals SET status = ?, receipt_number = ?, paid_on = ?, note = ?,
          processed_at = UTC_TIMESTAMP(3), processed_by_user_id = ?
-       WHERE id = ? AND status = 'PENDING'`,
+       WHERE id = ? AND status = 'PENDING' AND payout_batch_id IS NULL`,
       [
         decision.status,
         decision.receiptNumber,

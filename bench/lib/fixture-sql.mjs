@@ -163,6 +163,13 @@ export const LOAD_STEPS = [
         w.paid_on, w.note
       FROM withdrawals w WHERE w.status <> 'PENDING' ORDER BY w.id`,
   },
+  {
+    // As processWithdrawal leaves them: every receipt in use has its claim (one per withdrawal here).
+    label: "withdrawal_receipt_claims",
+    sql: `INSERT INTO withdrawal_receipt_claims (seller_id, receipt_number, claims)
+      SELECT seller_id, MIN(receipt_number), COUNT(*) FROM withdrawals
+      WHERE receipt_number IS NOT NULL GROUP BY seller_id, receipt_number`,
+  },
 ];
 
 export const TOTALS_STEPS = [

@@ -6,6 +6,7 @@ import { HOLD_GROUPS } from "./support/corpus-hold-groups";
 import { HTTP_GROUPS } from "./support/corpus-http-groups";
 import { OFFER_IMPORT_GROUPS } from "./support/corpus-offer-import-groups";
 import { PAYOUT_GROUPS } from "./support/corpus-payout-groups";
+import { SETTINGS_GROUPS } from "./support/corpus-settings-groups";
 import { emptyReport, runGroup, type CorpusEnvironment } from "./support/corpus-runner";
 import { VALUE_GROUPS } from "./support/corpus-value-groups";
 import { PayoutBatchService } from "../src/modules/payouts/payout-batch.service";
@@ -21,6 +22,7 @@ const GROUPS = [
   ...FIELD_GROUPS,
   ...OFFER_IMPORT_GROUPS,
   ...PAYOUT_GROUPS,
+  ...SETTINGS_GROUPS,
   ...HOLD_GROUPS,
 ];
 

@@ -39,9 +39,10 @@ describe("entities", () => {
       "sessions",
       "users",
       "withdrawal_events",
+      "withdrawal_receipt_claims",
       "withdrawals",
     ]);
-    expect(ENTITIES).toHaveLength(12);
+    expect(ENTITIES).toHaveLength(13);
   });
 
   it("agree with the migrations: the schema builder finds nothing to change", async () => {

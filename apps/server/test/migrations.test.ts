@@ -40,6 +40,7 @@ describe("migrations", () => {
       "sessions",
       "users",
       "withdrawal_events",
+      "withdrawal_receipt_claims",
       "withdrawals",
     ]);
     for (let left = db.dataSource.migrations.length; left > 0; left--) {
@@ -47,7 +48,7 @@ describe("migrations", () => {
     }
     expect(await tables()).toEqual([]);
     await db.dataSource.runMigrations();
-    expect(await tables()).toHaveLength(12);
+    expect(await tables()).toHaveLength(13);
   });
 
   it("NoPadKeys makes the exact keys NO PAD binary; its down() makes them utf8mb4_bin again", async () => {

@@ -107,5 +107,6 @@ describe("payout import properties", () => {
       ),
       { numRuns: 40 },
     );
-  });
+    // 40 scenes, each imported twice: about 3–5 s alone, more beside other suites on 2 cores.
+  }, 30_000);
 });

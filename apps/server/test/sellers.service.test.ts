@@ -38,6 +38,7 @@ describe("SellerService.create", () => {
       name: "Demo Coaching",
       slug,
       currencyCode: "EUR",
+      minimumPayoutCents: 0,
     });
     expect(await new UserService(deps()).sellerOfUser(user.userId)).toEqual(seller);
   });

@@ -11,5 +11,6 @@ export * from "./rules/seller";
 export * from "./rules/offer";
 export * from "./rules/affiliate";
 export * from "./rules/withdrawal";
+export * from "./rules/payout-minimum";
 export * from "./rules/sale";
 export * from "./rules/payout";

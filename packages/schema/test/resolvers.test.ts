@@ -255,6 +255,19 @@ describe("resolvers over the service interfaces", () => {
     });
   });
 
+  it("updates the seller's settings: the minimum in cents, an omitted name null; affiliates are refused", async () => {
+    const mutation = `mutation { updateSellerSettings(input: { minimumPayout: "25" }) { name minimumPayout { amount currencyCode } } }`;
+    const result = await run(sellerViewer, mutation);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateSellerSettings).toEqual({
+      name: "Demo Coaching",
+      minimumPayout: { amount: "25.00", currencyCode: "USD" },
+    });
+    expect(result.recorder.calls[0]?.input).toEqual({ name: null, minimumPayoutCents: 2500 });
+    expect(errorsOf(await run(affiliateViewer, mutation))).toEqual([{ code: "FORBIDDEN" }]);
+    expect(errorsOf(await run(null, mutation))).toEqual([{ code: "UNAUTHENTICATED" }]);
+  });
+
   it("gives a promotion its referral link: the offer's url with ?ref=CODE, other parameters kept", async () => {
     const result = await run(
       affiliateViewer,

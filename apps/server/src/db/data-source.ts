@@ -8,7 +8,9 @@ import { RecordedCommissions1764300000000 } from "./migrations/1764300000000-Rec
 import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/1764400000000-OfferUrlAndSaleDateOrder";
 import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
 import { PayoutBatches1764600000000 } from "./migrations/1764600000000-PayoutBatches";
+import { ReceiptClaims1764700000000 } from "./migrations/1764700000000-ReceiptClaims";
 import { HoldDays1764800000000 } from "./migrations/1764800000000-HoldDays";
+import { MinimumPayout1764900000000 } from "./migrations/1764900000000-MinimumPayout";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -20,7 +22,9 @@ export const MIGRATIONS = [
   OfferUrlAndSaleDateOrder1764400000000,
   RejectedTotals1764500000000,
   PayoutBatches1764600000000,
+  ReceiptClaims1764700000000,
   HoldDays1764800000000,
+  MinimumPayout1764900000000,
 ];
 
 export interface DataSourceOptions {

@@ -9,6 +9,7 @@ import { PayoutImport } from "../modules/payouts/payout-import.entity";
 import { Seller } from "../modules/sellers/seller.entity";
 import { User } from "../modules/users/user.entity";
 import { WithdrawalEvent } from "../modules/withdrawals/withdrawal-event.entity";
+import { WithdrawalReceiptClaim } from "../modules/withdrawals/withdrawal-receipt-claim.entity";
 import { Withdrawal } from "../modules/withdrawals/withdrawal.entity";
 
 export {
@@ -24,6 +25,7 @@ export {
   User,
   Withdrawal,
   WithdrawalEvent,
+  WithdrawalReceiptClaim,
 };
 
 /** Every entity class, one per table of the migrations. */
@@ -40,4 +42,5 @@ export const ENTITIES: Function[] = [
   WithdrawalEvent,
   PayoutBatch,
   PayoutImport,
+  WithdrawalReceiptClaim,
 ];

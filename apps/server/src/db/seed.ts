@@ -7,6 +7,7 @@ import {
 import type { DataSource, EntityManager } from "typeorm";
 import { checkEmail } from "../modules/auth/credentials";
 import { hashPassword } from "../modules/auth/password";
+import { claimReceipts } from "../modules/withdrawals/withdrawal-receipt-claims";
 import {
   DEMO_PASSWORD,
   DEMO_SELLERS,
@@ -311,6 +312,8 @@ async function insertWithdrawal(
       final ? ids.ownerId : null,
     ],
   );
+  // As processWithdrawal does: a receipt on a withdrawal has its claim.
+  if (decision?.receiptNumber) await claimReceipts(m, ids.sellerId, [decision.receiptNumber]);
   const event = `INSERT INTO withdrawal_events (withdrawal_id, at, actor_user_id, from_status, to_status, receipt_number, paid_on, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
   await m.query(event, [withdrawalId, requestedAt, ids.userId, null, "PENDING", null, null, null]);

@@ -3,6 +3,7 @@ import type { AffiliateRecords } from "./matrix-world";
 import { MUTATION_ROWS } from "./matrix-mutations";
 import { PAYOUT_QUERY_ROWS } from "./matrix-payouts";
 import { HOLD_QUERY_ROWS } from "./matrix-holds";
+import { SETTINGS_QUERY_ROWS } from "./matrix-settings";
 import {
   HIDDEN,
   everyone,
@@ -220,12 +221,15 @@ const queryRows: Array<Omit<MatrixRow, "kind">> = [
   },
 ];
 
-export const QUERY_ROWS: MatrixRow[] = [...queryRows, ...PAYOUT_QUERY_ROWS, ...HOLD_QUERY_ROWS].map(
-  (row) => ({
-    ...row,
-    kind: "query",
-  }),
-);
+export const QUERY_ROWS: MatrixRow[] = [
+  ...queryRows,
+  ...PAYOUT_QUERY_ROWS,
+  ...SETTINGS_QUERY_ROWS,
+  ...HOLD_QUERY_ROWS,
+].map((row) => ({
+  ...row,
+  kind: "query",
+}));
 
 /** Every row: the reads above, then the writes (each cell on fresh records). */
 export const MATRIX_ROWS: MatrixRow[] = [...QUERY_ROWS, ...MUTATION_ROWS];

@@ -15,6 +15,7 @@ import {
 } from "./matrix-outcomes";
 import { SALE_ROWS } from "./matrix-mutations-sales";
 import { PAYOUT_MUTATION_ROWS } from "./matrix-payouts";
+import { SETTINGS_MUTATION_ROWS } from "./matrix-settings";
 import { HOLD_MUTATION_ROWS } from "./matrix-holds";
 
 const ALREADY_EXISTS = denied("ALREADY_EXISTS");
@@ -198,6 +199,7 @@ export const MUTATION_ROWS: MatrixRow[] = [
   ...rows,
   ...SALE_ROWS,
   ...PAYOUT_MUTATION_ROWS,
+  ...SETTINGS_MUTATION_ROWS,
   ...HOLD_MUTATION_ROWS,
 ].map((row) => ({
   ...row,

@@ -1,10 +1,11 @@
 // DESIGN's invariants 1, 4 and 7, checked against the rows: every running total equals the sum it
 // keeps. The SQL is @allyhut/testkit's, the one copy the fault scenarios, the soak and the bench use.
-// Payout batches add theirs here: totals = their withdrawals, and OPEN ⇔ something PENDING in it.
+// Payout batches add theirs here: totals = their withdrawals, and OPEN ⇔ something PENDING in it;
+// and every receipt on a withdrawal has its claim row.
 // Checked on a date, holds add theirs: what the services report on hold is what the rows hold.
 import { moneyInvariantViolations as violationsOf } from "@allyhut/testkit";
 import type { DataSource } from "typeorm";
-import { onHoldLoader } from "../../src/modules/affiliates/affiliate-hold";
+import { holdViolations } from "./hold-invariants";
 
 /** A batch's running totals against its withdrawals, and its status against what is PENDING in it. */
 const PAYOUT_BATCH_TOTALS = `
@@ -29,38 +30,20 @@ async function payoutBatchViolations(db: DataSource): Promise<string[]> {
   );
 }
 
-/** A commission available before its sale's UTC date, or later than the longest hold after it. */
-const HOLD_DATES = `
-  SELECT id, occurred_at, available_on FROM commissions
-  WHERE available_on < DATE(occurred_at) OR available_on > DATE(occurred_at) + INTERVAL 365 DAY
-  ORDER BY id`;
+/** The duplicate-receipt guard skips its check on a new claim: every receipt in use has a claim. */
+const UNCLAIMED_RECEIPTS = `
+  SELECT w.id, w.receipt_number FROM withdrawals w
+  LEFT JOIN withdrawal_receipt_claims c
+    ON c.seller_id = w.seller_id AND c.receipt_number = w.receipt_number
+  WHERE w.receipt_number IS NOT NULL AND w.receipt_number <> '' AND c.seller_id IS NULL
+  ORDER BY w.id`;
 
-/** Each affiliate's earned total and, summed over all its rows, what is on hold on `?`. */
-const HOLD_TOTALS = `
-  SELECT a.id, a.earned_cents,
-    COALESCE(SUM(IF(c.available_on > ? AND c.reversed_at IS NULL, c.amount_cents, 0)), 0) AS rows_on_hold
-  FROM affiliates a LEFT JOIN commissions c ON c.affiliate_id = a.id
-  GROUP BY a.id, a.earned_cents ORDER BY a.id`;
-
-/** On `date`: the services' onHold against the rows, 0 ≤ onHold ≤ earned, and sane hold dates. */
-async function holdViolations(db: DataSource, date: string): Promise<string[]> {
-  const violations = (await db.query(HOLD_DATES)).map(
+async function receiptClaimViolations(db: DataSource): Promise<string[]> {
+  const rows = await db.query(UNCLAIMED_RECEIPTS);
+  return rows.map(
     (row: Record<string, unknown>) =>
-      `commission ${row.id}: sold ${String(row.occurred_at)}, available on ${row.available_on}`,
+      `withdrawal ${row.id} carries receipt ${row.receipt_number}, which has no claim`,
   );
-  const totals: Array<Record<string, unknown>> = await db.query(HOLD_TOTALS, [date]);
-  const reported = await onHoldLoader(db, () => date).loadMany(totals.map((row) => String(row.id)));
-  for (const [n, row] of totals.entries()) {
-    const served = reported[n];
-    const servedCents = served instanceof Error ? String(served) : served?.onHoldCents;
-    const [rowsCents, earnedCents] = [Number(row.rows_on_hold), Number(row.earned_cents)];
-    if (servedCents !== rowsCents || rowsCents < 0 || rowsCents > earnedCents) {
-      violations.push(
-        `affiliate ${row.id} on ${date}: onHold ${servedCents}, rows on hold ${rowsCents}, earned ${earnedCents}`,
-      );
-    }
-  }
-  return violations;
 }
 
 /**
@@ -74,6 +57,7 @@ export async function moneyInvariantViolations(
   return [
     ...(await violationsOf((sql) => db.query(sql))),
     ...(await payoutBatchViolations(db)),
+    ...(await receiptClaimViolations(db)),
     ...(options.on === undefined ? [] : await holdViolations(db, options.on)),
   ];
 }

@@ -138,6 +138,7 @@ export async function payoutState(db: DataSource): Promise<unknown[]> {
       "SELECT * FROM affiliates ORDER BY id",
       "SELECT * FROM payout_batches ORDER BY id",
       "SELECT * FROM payout_imports ORDER BY id",
+      "SELECT * FROM withdrawal_receipt_claims ORDER BY seller_id, receipt_number",
     ].map((sql) => db.query(sql)),
   );
 }

@@ -75,11 +75,14 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** A signed-in API client, for what the UI does not do (a checkout reporting a sale). */
-export async function apiAs(email: string): Promise<{
+/** A GraphQL client over HTTP with its own cookie jar. */
+export interface ApiClient {
   api: APIRequestContext;
   graphql: <T>(query: string, variables?: object) => Promise<T>;
-}> {
+}
+
+/** A GraphQL client, signed out until it signs in. */
+export async function apiClient(): Promise<ApiClient> {
   const api = await request.newContext({
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { "apollo-require-preflight": "true" },
@@ -90,6 +93,12 @@ export async function apiAs(email: string): Promise<{
     if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
     return body.data as T;
   };
+  return { api, graphql };
+}
+
+/** A signed-in API client, for what the UI does not do (a checkout reporting a sale). */
+export async function apiAs(email: string): Promise<ApiClient> {
+  const { api, graphql } = await apiClient();
   await graphql(
     `
       mutation ($input: LoginInput!) {

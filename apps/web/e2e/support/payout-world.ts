@@ -1,22 +1,8 @@
-import { request, type APIRequestContext } from "playwright-core";
+import { apiClient, type ApiClient } from "./pages";
 
-/** A signed-up user's API client (its own cookie jar), for setting up a world the UI then works on. */
-export interface ApiUser {
-  api: APIRequestContext;
-  graphql: <T>(query: string, variables?: object) => Promise<T>;
-}
-
-export async function signedUp(name: string, email: string, password: string): Promise<ApiUser> {
-  const api = await request.newContext({
-    baseURL: process.env.E2E_BASE_URL,
-    extraHTTPHeaders: { "apollo-require-preflight": "true" },
-  });
-  const graphql = async <T>(query: string, variables: object = {}): Promise<T> => {
-    const response = await api.post("/graphql", { data: { query, variables } });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data as T;
-  };
+/** A new user, signed up and signed in: to set up a world the UI then works on. */
+export async function signedUp(name: string, email: string, password: string): Promise<ApiClient> {
+  const { api, graphql } = await apiClient();
   await graphql(
     `
       mutation ($input: SignUpInput!) {
@@ -81,7 +67,7 @@ export async function payoutWorld(suffix: string, affiliates: number): Promise<P
       },
     },
   );
-  const users: ApiUser[] = [owner];
+  const users: ApiClient[] = [owner];
   const withdrawals: PayoutWorld["withdrawals"] = [];
   for (let i = 1; i <= affiliates; i++) {
     const affiliateName = `Reporter ${i} ${suffix}`;

@@ -87,6 +87,7 @@ function WorkspaceLinks({ viewer, pathname }: { viewer: Viewer; pathname: string
           {link("/seller/offers", "Offers")}
           {link("/seller/sales", "Sales")}
           {link("/seller/api", "API")}
+          {link("/seller/settings", "Settings")}
         </>
       )}
       {viewer.affiliateAccounts.length > 0 && (

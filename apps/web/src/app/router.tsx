@@ -107,6 +107,13 @@ const appRoutes = (client: ApolloClient): RouteObject[] => [
             }),
           },
           {
+            path: "settings",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/settings/SellerSettingsPage"))
+                .SellerSettingsPage,
+            }),
+          },
+          {
             path: "api",
             lazy: async () => ({
               Component: (await import("../routes/seller/api/ApiPage")).ApiPage,

@@ -21,6 +21,8 @@ export interface SellerModel {
   name: string;
   slug: string;
   currencyCode: string;
+  /** The smallest withdrawal an affiliate may request; 0 is no minimum. */
+  minimumPayoutCents: number;
 }
 
 /** What anyone may see of a seller: the face of its affiliate center. */

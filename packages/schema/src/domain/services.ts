@@ -70,6 +70,11 @@ export interface SellerService {
     viewer: Viewer,
     input: { name: string; slug: string; currencyCode: string },
   ): Promise<SellerModel>;
+  /** The viewer's own seller; null fields stay as they are. */
+  updateSettings(
+    viewer: Viewer,
+    input: { name: string | null; minimumPayoutCents: number | null },
+  ): Promise<SellerModel>;
   /** The public face of an affiliate center, or null for an unknown slug; needs no viewer. */
   bySlug(slug: string): Promise<PublicSellerModel | null>;
   /** Batched per request. */

@@ -33,6 +33,7 @@ export const seller: SellerModel = {
   name: "Demo Coaching",
   slug: "demo-coaching",
   currencyCode: "USD",
+  minimumPayoutCents: 0,
 };
 export const masterclass: OfferModel = {
   id: "o1",
@@ -186,7 +187,15 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
     },
     sellers: {
       create: unused,
-      bySlug: async (slug) => (slug === seller.slug ? { ...seller, minimumPayoutCents: 0 } : null),
+      updateSettings: async (who, input) => (
+        record("sellers.updateSettings", input, who),
+        {
+          ...seller,
+          name: input.name ?? seller.name,
+          minimumPayoutCents: input.minimumPayoutCents ?? seller.minimumPayoutCents,
+        }
+      ),
+      bySlug: async (slug) => (slug === seller.slug ? seller : null),
       byId: async () => seller,
       offersOf: async () => [masterclass],
     },

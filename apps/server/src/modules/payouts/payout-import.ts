@@ -9,7 +9,8 @@ import {
 import { PayoutBatchAction, withdrawalIdOfReference, type WithdrawalStatus } from "@allyhut/schema";
 import type { EntityManager } from "typeorm";
 import { centsFrom, idFrom } from "../../db/sql-values";
-import { judgeLines, receiptKey, type ReportedWithdrawal } from "./payout-import-lines";
+import { judgeLines, type ReportedWithdrawal } from "./payout-import-lines";
+import { claimedReceiptOwners, receiptsToClaim } from "./payout-import-receipts";
 import {
   appendBatchEvents,
   closeBatchIfSettled,
@@ -26,8 +27,9 @@ export interface ImportContext {
 /**
  * importPayoutResults inside one transaction, in a fixed number of statements whatever the number
  * of lines: lock the batch (an import and a remove of the same batch serialize), read the named
- * withdrawals and the receipts in use, judge every line in memory, then write the approvals and
- * the failures set-based. Lock order as process(): affiliate rows, then withdrawal rows.
+ * withdrawals, claim the receipts it may write and read where they are in use, judge every line in
+ * memory, then write the approvals and the failures set-based. Lock order: the batch, then as
+ * process(): receipt claims, affiliate rows, withdrawal rows.
  * Answers the import and the affiliates whose totals changed.
  */
 export async function importResultsIn(
@@ -42,7 +44,8 @@ export async function importResultsIn(
   );
   if (!batch) throw new NotFound("Payout batch");
   const withdrawals = await reportedWithdrawals(m, context, report);
-  const receiptOwners = await receiptOwnersOf(m, sellerId, report);
+  const receipts = receiptsToClaim(report, batchId, withdrawals);
+  const receiptOwners = await claimedReceiptOwners(m, sellerId, receipts);
   const judgement = judgeLines(report, batchId, withdrawals, receiptOwners);
   const approvedIds = judgement.approvals.map((approval) => approval.id);
   const affiliateIds = [...new Set(approvedIds.map((id) => withdrawals.get(id)!.affiliateId))];
@@ -108,32 +111,6 @@ async function reportedWithdrawals(
       },
     ]),
   );
-}
-
-/** The seller's withdrawals carrying each receipt a paid line names (on ix_withdrawals_seller_receipt). */
-async function receiptOwnersOf(
-  m: EntityManager,
-  sellerId: string,
-  report: PayoutReportLine[],
-): Promise<Map<string, Set<string>>> {
-  const receipts = [
-    ...new Set(
-      report
-        .filter((line) => line.outcome === "PAID" && line.receiptNumber?.trim())
-        .map((line) => line.receiptNumber!.trim()),
-    ),
-  ];
-  const owners = new Map<string, Set<string>>();
-  if (receipts.length === 0) return owners;
-  const rows = await m.query(
-    "SELECT id, receipt_number FROM withdrawals WHERE seller_id = ? AND receipt_number IN (?)",
-    [sellerId, receipts],
-  );
-  for (const row of rows) {
-    const key = receiptKey(String(row.receipt_number));
-    owners.set(key, new Set([...(owners.get(key) ?? []), idFrom(row.id)]));
-  }
-  return owners;
 }
 
 /** As processWithdrawal approves, for every paid line at once: row, history, running totals. */

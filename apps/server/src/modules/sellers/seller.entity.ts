@@ -31,4 +31,8 @@ export class Seller {
   /** Every commission recorded for the seller's affiliates, reversed ones included: only grows. */
   @Column(centsColumn("recorded_commission_cents", { default: 0 }))
   recordedCommissionCents!: number;
+
+  /** The smallest withdrawal an affiliate may request; 0 is no minimum. */
+  @Column(centsColumn("minimum_payout_cents", { default: 0 }))
+  minimumPayoutCents!: number;
 }

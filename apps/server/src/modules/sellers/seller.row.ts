@@ -1,9 +1,9 @@
 import type { SellerModel } from "@allyhut/schema/domain";
 import { selectColumns } from "../../db/select-columns";
-import { idFrom, type Row } from "../../db/sql-values";
+import { centsFrom, idFrom, type Row } from "../../db/sql-values";
 import { Seller } from "./seller.entity";
 
-const SELLER_PROPERTIES = ["id", "name", "slug", "currencyCode"] as const;
+const SELLER_PROPERTIES = ["id", "name", "slug", "currencyCode", "minimumPayoutCents"] as const;
 
 /** A seller `s` as SellerModel needs it, the columns named as the entity's properties. */
 export const SELLER_COLUMNS = selectColumns(Seller, "s", SELLER_PROPERTIES);
@@ -19,4 +19,5 @@ export const sellerFrom = (
   name: row.name as string,
   slug: row.slug as string,
   currencyCode: row.currencyCode as string,
+  minimumPayoutCents: centsFrom(row.minimumPayoutCents),
 });

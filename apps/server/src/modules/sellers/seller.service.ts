@@ -1,5 +1,6 @@
 import {
   AlreadyExists,
+  Forbidden,
   type OfferModel,
   type PublicSellerModel,
   type SellerModel,
@@ -12,7 +13,12 @@ import { isDuplicateKey } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
 import { rowLoader } from "../paging";
 import type { ServiceDeps } from "../service-deps";
-import { checkSellerInput, type SellerInput } from "./seller-rules";
+import {
+  checkSellerInput,
+  checkSellerSettings,
+  type SellerInput,
+  type SellerSettingsInput,
+} from "./seller-rules";
 import { Seller } from "./seller.entity";
 import { SELLER_COLUMNS, sellerFrom } from "./seller.row";
 
@@ -44,7 +50,7 @@ export class SellerService implements SellerServiceApi {
         ...seller,
         createdAt: UTC_NOW,
       });
-      const created = { id: sellerId, ...seller };
+      const created = { id: sellerId, ...seller, minimumPayoutCents: 0 };
       this.deps.log.info({ sellerId: created.id, userId: viewer.userId }, "seller created");
       return created;
     } catch (error) {
@@ -56,18 +62,31 @@ export class SellerService implements SellerServiceApi {
     }
   }
 
+  /** The viewer's own seller only: the id comes from the session, never from the input. */
+  async updateSettings(viewer: Viewer, input: SellerSettingsInput): Promise<SellerModel> {
+    if (!viewer.sellerId) throw new Forbidden("Create a seller first.");
+    const sellerId = viewer.sellerId;
+    const changes = checkSellerSettings(input);
+    if (Object.keys(changes).length > 0) {
+      await this.deps.db.getRepository(Seller).update({ id: sellerId }, changes);
+      this.deps.log.info({ sellerId, changed: Object.keys(changes) }, "seller settings updated");
+    }
+    // Committed: later aliases and fields of this request read the new settings.
+    this.sellers.clear(sellerId);
+    return this.sellers.load(sellerId);
+  }
+
   async bySlug(slug: string): Promise<PublicSellerModel | null> {
     const seller = await this.deps.db.getRepository(Seller).findOne({
-      select: { name: true, slug: true, currencyCode: true },
+      select: { name: true, slug: true, currencyCode: true, minimumPayoutCents: true },
       where: { slug: String(slug ?? "").trim() },
     });
     if (!seller) return null;
-    // No minimum payout exists yet (issue 14 adds it): 0.00 is the contract's "no minimum".
     return {
       name: seller.name,
       slug: seller.slug,
       currencyCode: seller.currencyCode,
-      minimumPayoutCents: 0,
+      minimumPayoutCents: seller.minimumPayoutCents,
     };
   }
 

@@ -1,6 +1,7 @@
 import { Conflict } from "@allyhut/schema/domain";
 import { formatCents, utcDateOf, withdrawalReference } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
+import { claimReceipts } from "./withdrawal-receipt-claims";
 import type { ColumnChange } from "./withdrawal-transitions";
 
 const DAY = new Intl.DateTimeFormat("en-US", {
@@ -18,16 +19,21 @@ function money(cents: number, currencyCode: string): string {
 
 /**
  * The duplicate-payment guard: a receipt number already on another withdrawal of the seller is
- * CONFLICT, in the words the UI shows, unless the seller confirmed it (allowReusedReceipt). One
- * statement on ix_withdrawals_seller_receipt, only when a receipt number is being written.
+ * CONFLICT, in the words the UI shows, unless the seller confirmed it (allowReusedReceipt). Only when
+ * a receipt number is being written: its claim first (also when confirmed: the claim is the lock of
+ * everyone writing that receipt), then, if it was claimed before, one statement on
+ * ix_withdrawals_seller_receipt. Call it before locking the affiliate row (lock order: claim,
+ * affiliate, withdrawal).
  */
-export async function checkReceiptNotReused(
+export async function claimReceiptNotReused(
   m: Queryable,
   withdrawal: { id: string; sellerId: string },
   receiptNumber: ColumnChange,
   allowReusedReceipt: boolean,
 ): Promise<void> {
-  if (allowReusedReceipt || typeof receiptNumber !== "string" || receiptNumber === "") return;
+  if (typeof receiptNumber !== "string" || receiptNumber === "") return;
+  const isNewReceipt = await claimReceipts(m, withdrawal.sellerId, [receiptNumber]);
+  if (isNewReceipt || allowReusedReceipt) return;
   const [other] = await m.query(
     `SELECT w.id, w.amount_cents, w.paid_on, w.requested_at, a.name AS affiliate_name,
        s.currency_code

@@ -5,14 +5,37 @@ import {
   type OnHoldModel,
   type WithdrawalModel,
 } from "@allyhut/schema/domain";
-import { formatCents, idempotencyKeyProblem, withdrawalAmountProblem } from "@allyhut/schema";
-import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
+import {
+  belowMinimumPayoutProblem,
+  formatCents,
+  idempotencyKeyProblem,
+  withdrawalAmountProblem,
+} from "@allyhut/schema";
+import { centsFrom, idFrom, type Queryable, type Row } from "../../db/sql-values";
 import { withdrawalById } from "./withdrawal.sql";
 
 export function checkAmount(amountCents: number): number {
   const problem = withdrawalAmountProblem(amountCents);
   if (problem) throw new BadInput("amount", problem);
   return amountCents;
+}
+
+/**
+ * The seller's minimum payout and currency beside the locked `affiliates` row, in the same statement.
+ * Subqueries, not a join: FOR UPDATE would lock the seller row too, which a sale locks first.
+ */
+export const SELLER_MINIMUM_COLUMNS = `
+  (SELECT s.minimum_payout_cents FROM sellers s WHERE s.id = affiliates.seller_id) AS minimum_payout_cents,
+  (SELECT s.currency_code FROM sellers s WHERE s.id = affiliates.seller_id) AS minimum_currency_code`;
+
+/** BAD_USER_INPUT on "amount" below the seller's minimum payout (read with SELLER_MINIMUM_COLUMNS). */
+export function checkMinimumPayout(amountCents: number, affiliate: Row): void {
+  const problem = belowMinimumPayoutProblem(
+    amountCents,
+    centsFrom(affiliate.minimum_payout_cents),
+    String(affiliate.minimum_currency_code),
+  );
+  if (problem) throw new BadInput("amount", problem);
 }
 
 /** The client's retry key, kept as sent (no trimming: it is opaque); null when not given. */

@@ -25,8 +25,15 @@ import {
   payoutFilterConditions,
   payoutSummaryOf,
 } from "./withdrawal-list";
-import { checkAmount, idempotencyKeyOf, insufficientFunds, replayOf } from "./withdrawal-request";
-import { checkReceiptNotReused } from "./withdrawal-receipt-guard";
+import {
+  SELLER_MINIMUM_COLUMNS,
+  checkAmount,
+  checkMinimumPayout,
+  idempotencyKeyOf,
+  insufficientFunds,
+  replayOf,
+} from "./withdrawal-request";
+import { claimReceiptNotReused } from "./withdrawal-receipt-guard";
 import {
   checkPaidOnAfterRequest,
   inOpenBatch,
@@ -76,7 +83,8 @@ export class WithdrawalService implements WithdrawalServiceApi {
     const withdrawal = await inTransaction(this.deps.db, async (m) => {
       // The lock makes "amount ≤ available" hold at the instant of the insert (invariant 2).
       const [affiliate] = await m.query(
-        `SELECT id, seller_id, payment_method, payout_account, earned_cents, pending_cents, paid_cents
+        `SELECT id, seller_id, payment_method, payout_account, earned_cents, pending_cents, paid_cents,
+           ${SELLER_MINIMUM_COLUMNS}
          FROM affiliates WHERE id = ? AND user_id = ? FOR UPDATE`,
         [input.affiliateId, viewer.userId],
       );
@@ -85,6 +93,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
         const replay = await replayOf(m, affiliate.id, idempotencyKey, amountCents);
         if (replay) return replay;
       }
+      checkMinimumPayout(amountCents, affiliate);
       // Under the same lock: a sale recorded or reversed meanwhile waits for this request.
       const hold = await onHoldIn(m, affiliate.id, todayOf(this.deps));
       const availableCents =
@@ -156,13 +165,13 @@ export class WithdrawalService implements WithdrawalServiceApi {
       if (current.payout_batch_id != null) throw inOpenBatch(withdrawalId, current.payout_batch_id);
       checkPaidOnAfterRequest(plan, current.requested_at);
       const allowReused = input.allowReusedReceipt === true;
-      await checkReceiptNotReused(
+      await claimReceiptNotReused(
         m,
         { id: withdrawalId, sellerId },
         plan.receiptNumber,
         allowReused,
       );
-      // Same lock order as request(): the affiliate row, then the withdrawal row.
+      // Lock order: the receipt's claim, then as request(): the affiliate row, the withdrawal row.
       await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
       const update = await updateIfPending(m, withdrawalId, plan, viewer.userId);
       if (update.affectedRows === 0) {

@@ -28,6 +28,10 @@ const AffiliateCenterQuery = graphql(`
       seller {
         id
         name
+        minimumPayout {
+          amount
+          currencyCode
+        }
         offers {
           id
           name
@@ -104,6 +108,7 @@ export function AffiliateCenterPage() {
             <RequestWithdrawalForm
               affiliateId={affiliate.id}
               available={affiliate.balance.available}
+              minimumPayout={affiliate.seller.minimumPayout}
             />
           </Section>
         </Grid.Col>

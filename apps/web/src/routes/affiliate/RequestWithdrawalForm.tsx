@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { ErrorCode } from "@allyhut/schema";
 import { showToast } from "../../app/toasts";
 import { graphql } from "../../gql";
@@ -9,7 +9,11 @@ import { evictMoneyViews } from "../../lib/cache";
 import { newIdempotencyKey } from "../../lib/idempotency";
 import { apiErrorCode, showApiError } from "../../lib/errors";
 import { apiDecimalToCents, formatMoneyValue } from "../../lib/money";
-import { withdrawalAmountError, withdrawalRequestInput } from "./withdrawal-request-rules";
+import {
+  belowMinimumReason,
+  withdrawalAmountError,
+  withdrawalRequestInput,
+} from "./withdrawal-request-rules";
 import { FormError } from "../../components/FormError";
 
 const RequestWithdrawalMutation = graphql(`
@@ -32,14 +36,26 @@ const RequestWithdrawalMutation = graphql(`
   }
 `);
 
+type Money = { amount: string; currencyCode: string };
+
 interface RequestWithdrawalFormProps {
   affiliateId: string;
-  available: { amount: string; currencyCode: string };
+  available: Money;
+  /** The seller's smallest withdrawal; absent or 0.00: no minimum. */
+  minimumPayout?: Money | null;
 }
 
 /** Ask for part of the available balance; the amount is a decimal string, checked in cents. */
-export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdrawalFormProps) {
+export function RequestWithdrawalForm({
+  affiliateId,
+  available,
+  minimumPayout,
+}: RequestWithdrawalFormProps) {
   const availableCents = apiDecimalToCents(available.amount);
+  const minimum =
+    minimumPayout && apiDecimalToCents(minimumPayout.amount) > 0 ? minimumPayout : null;
+  const disabledReason = minimum && belowMinimumReason(available, minimum);
+  const reasonId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   // One key per amount: a retry after a lost response cannot withdraw twice.
   const idempotency = useRef<{ amount: string; key: string } | null>(null);
@@ -50,7 +66,9 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
   });
   const form = useForm({
     initialValues: { amount: "" },
-    validate: { amount: (value) => withdrawalAmountError(value, available) },
+    validate: {
+      amount: (value) => withdrawalAmountError(value, available, minimum ?? undefined),
+    },
   });
 
   const submit = form.onSubmit(async ({ amount }) => {
@@ -82,17 +100,26 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
     }
   });
 
+  const minimumLine = minimum && (
+    <Text size="sm" fw={500}>
+      Minimum payout: {formatMoneyValue(minimum)}
+    </Text>
+  );
   if (availableCents <= 0) {
     return (
-      <Text c="dimmed" size="sm">
-        Nothing to withdraw right now: your available balance is {formatMoneyValue(available)}.
-      </Text>
+      <Stack gap="xs">
+        {minimumLine}
+        <Text c="dimmed" size="sm">
+          Nothing to withdraw right now: your available balance is {formatMoneyValue(available)}.
+        </Text>
+      </Stack>
     );
   }
   return (
     <form onSubmit={submit} noValidate aria-label="Request a withdrawal">
       <Stack>
         <FormError message={formError} />
+        {minimumLine}
         <TextInput
           label={`Amount (${available.currencyCode})`}
           description={`Available: ${formatMoneyValue(available)}`}
@@ -102,9 +129,19 @@ export function RequestWithdrawalForm({ affiliateId, available }: RequestWithdra
           required
           {...form.getInputProps("amount")}
         />
-        <Button type="submit" loading={form.submitting}>
+        <Button
+          type="submit"
+          loading={form.submitting}
+          disabled={Boolean(disabledReason)}
+          aria-describedby={disabledReason ? reasonId : undefined}
+        >
           Request withdrawal
         </Button>
+        {disabledReason && (
+          <Text id={reasonId} size="sm" c="dimmed">
+            {disabledReason}
+          </Text>
+        )}
       </Stack>
     </form>
   );

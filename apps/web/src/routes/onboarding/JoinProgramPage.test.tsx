@@ -9,11 +9,20 @@ const sellerNamed = (name: string, slug: string) => ({ ...COACH_ACADEMY, name, s
 const viewer = (options: { seller?: ReturnType<typeof sellerNamed> } = {}) =>
   viewerMock({ name: "Lois Lane", email: "lois@allyhut.test", seller: options.seller ?? null });
 
-const face = (slug: string, found: { name: string } | null) => ({
+const face = (slug: string, found: { name: string; minimum?: string } | null) => ({
   request: { query: JoinPageSellerDocument, variables: { slug } },
   result: {
     data: {
-      sellerBySlug: found && { __typename: "PublicSeller", name: found.name, slug },
+      sellerBySlug: found && {
+        __typename: "PublicSeller",
+        name: found.name,
+        slug,
+        minimumPayout: {
+          __typename: "Money",
+          amount: found.minimum ?? "0.00",
+          currencyCode: "USD",
+        },
+      },
     },
   },
 });
@@ -30,6 +39,16 @@ describe("JoinProgramPage", () => {
       await screen.findByRole("heading", { name: "Join the Demo Coaching affiliate program" }),
     ).toBeInTheDocument();
     expect(screen.getByRole("form", { name: "Join the program" })).toBeInTheDocument();
+  });
+
+  it("names the seller's minimum payout, if it has one", async () => {
+    renderWithProviders(<JoinProgramPage />, {
+      ...at("pasta-school"),
+      mocks: [viewer(), face("pasta-school", { name: "Pasta School", minimum: "25.00" })],
+    });
+    expect(
+      await screen.findByText(/Withdrawals start at \$25\.00 \(the minimum payout\)/),
+    ).toBeInTheDocument();
   });
 
   it("says there is no such affiliate center for an unknown slug, with no form", async () => {

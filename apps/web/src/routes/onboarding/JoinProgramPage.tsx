@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { useViewer } from "../../app/viewer";
 import { ErrorState, LoadingState } from "../../components/QueryState";
 import { graphql } from "../../gql";
+import { apiDecimalToCents, formatMoneyValue } from "../../lib/money";
 import { JoinProgramForm } from "./JoinProgramForm";
 import { NoSuchAffiliateCenter } from "./NoSuchAffiliateCenter";
 
@@ -12,6 +13,10 @@ const JoinPageSellerQuery = graphql(`
     sellerBySlug(slug: $slug) {
       name
       slug
+      minimumPayout {
+        amount
+        currencyCode
+      }
     }
   }
 `);
@@ -62,6 +67,8 @@ export function JoinProgramPage() {
         <Card withBorder padding="lg">
           <Text size="sm" c="dimmed" mb="md">
             Tell {seller.name} how to pay you. You can change this later.
+            {apiDecimalToCents(seller.minimumPayout.amount) > 0 &&
+              ` Withdrawals start at ${formatMoneyValue(seller.minimumPayout)} (the minimum payout).`}
           </Text>
           <JoinProgramForm sellerSlug={seller.slug} />
         </Card>

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-// offers is declared by its field resolver in seller.resolver.ts.
+// offers and minimumPayout are declared by their field resolvers in seller.resolver.ts.
 @ObjectType("Seller", {
   description: "A business (a coach) whose offers affiliates promote.",
   simpleResolvers: true,

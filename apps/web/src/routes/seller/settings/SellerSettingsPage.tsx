@@ -1,0 +1,40 @@
+import { useQuery } from "@apollo/client/react";
+import { Box, Stack, Title } from "@mantine/core";
+import { ErrorState, LoadingState } from "../../../components/QueryState";
+import { Section } from "../../../components/Section";
+import { graphql } from "../../../gql";
+import { SellerSettingsForm } from "./SellerSettingsForm";
+
+export const SellerSettingsQuery = graphql(`
+  query SellerSettings {
+    me {
+      id
+      seller {
+        id
+        ...SellerSettingsForm_seller
+      }
+    }
+  }
+`);
+
+/** Settings: the seller's business name and the minimum payout its affiliates may request. */
+export function SellerSettingsPage() {
+  const { data, error, refetch } = useQuery(SellerSettingsQuery);
+  const seller = data?.me?.seller;
+  return (
+    <Stack>
+      <Title order={1}>Settings</Title>
+      <Box maw={560}>
+        <Section title="Your affiliate program">
+          {error && !data ? (
+            <ErrorState error={error} onRetry={() => void refetch()} />
+          ) : !seller ? (
+            <LoadingState label="Loading settings…" />
+          ) : (
+            <SellerSettingsForm key={seller.id} seller={seller} />
+          )}
+        </Section>
+      </Box>
+    </Stack>
+  );
+}
