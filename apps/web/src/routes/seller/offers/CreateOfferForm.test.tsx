@@ -30,7 +30,12 @@ async function fill(
 }
 
 /** The created offer the API answers: a percentage Masterclass unless told otherwise. */
-const createdOffer = (fields: { commissionValue: string; price: string } & object) => ({
+const createdOffer = (fields: {
+  commissionValue: string;
+  price: string;
+  url?: string;
+  holdDays?: number;
+}) => ({
   __typename: "Offer",
   id: "o9",
   name: "Masterclass",
