@@ -8,6 +8,14 @@ describe("the HoldDays migration", () => {
   afterAll(() => db.drop());
 
   const query = (sql: string, parameters: unknown[] = []) => db.dataSource.query(sql, parameters);
+  /** Undoes the last migrations, down to and including HoldDays. */
+  const undoHoldDays = async () => {
+    const executed = async () =>
+      (await query("SELECT name FROM migrations")).map((row: { name: string }) => row.name);
+    while ((await executed()).includes("HoldDays1764800000000")) {
+      await db.dataSource.undoLastMigration();
+    }
+  };
   const columnsNamed = async (names: string[]) =>
     query(
       `SELECT TABLE_NAME AS tableName, COLUMN_NAME AS name, COLUMN_TYPE AS type,
@@ -19,7 +27,7 @@ describe("the HoldDays migration", () => {
 
   it("gives offers no hold and recorded sales their UTC sale date; its down() takes both back", async () => {
     await db.dataSource.runMigrations();
-    await db.dataSource.undoLastMigration();
+    await undoHoldDays();
     expect(await columnsNamed(["hold_days", "available_on"])).toEqual([]);
     const owner = await query(
       "INSERT INTO users (email, email_normalized, name, password_hash) VALUES ('s@x.test', 's@x.test', 'S', 'x')",
@@ -70,7 +78,7 @@ describe("the HoldDays migration", () => {
       { orderId: "o-2", availableOn: "2026-03-02" },
     ]);
     expect(await query("SELECT hold_days AS holdDays FROM offers")).toEqual([{ holdDays: 0 }]);
-    await db.dataSource.undoLastMigration();
+    await undoHoldDays();
     expect(await columnsNamed(["hold_days", "available_on"])).toEqual([]);
     await db.dataSource.runMigrations();
   });
