@@ -105,11 +105,12 @@ export const LOAD_STEPS = [
     // between its two promoted offers; 2 of every 100 are reversed (refunded).
     label: `commissions (${COMMISSIONS.toLocaleString("en")})`,
     sql: `INSERT INTO commissions (id, seller_id, affiliate_id, offer_id, order_id, sale_cents,
-        amount_cents, occurred_at, reversed_at, created_at)
+        amount_cents, occurred_at, reversed_at, created_at, available_on)
       SELECT q.i, a.seller_id, a.id, o.id, CONCAT('BENCH-ORDER-', q.i), o.price_cents,
         IF(o.commission_type = 'PERCENTAGE', (o.price_cents * o.commission_value * 2 + 10000) DIV 20000,
           o.commission_value),
-        q.occurred_at, IF(q.nth % 50 = 7, LEAST(q.occurred_at + INTERVAL 1 DAY, @now), NULL), q.occurred_at
+        q.occurred_at, IF(q.nth % 50 = 7, LEAST(q.occurred_at + INTERVAL 1 DAY, @now), NULL), q.occurred_at,
+        DATE(q.occurred_at)
       FROM (
         SELECT seq AS i,
           IF(seq <= ${BIG_SELLER_COMMISSIONS}, 1 + (seq - 1) % ${BIG_SELLER_AFFILIATES},

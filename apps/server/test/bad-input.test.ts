@@ -2,6 +2,7 @@ import { PRODUCTION_ENV } from "./support/corpus";
 import type { CorpusTargets } from "./support/corpus-cases";
 import { DOCUMENT_GROUPS } from "./support/corpus-document-groups";
 import { FIELD_GROUPS } from "./support/corpus-field-groups";
+import { HOLD_GROUPS } from "./support/corpus-hold-groups";
 import { HTTP_GROUPS } from "./support/corpus-http-groups";
 import { OFFER_IMPORT_GROUPS } from "./support/corpus-offer-import-groups";
 import { PAYOUT_GROUPS } from "./support/corpus-payout-groups";
@@ -24,6 +25,7 @@ const GROUPS = [
   ...PAYOUT_GROUPS,
   ...SETTINGS_GROUPS,
   ...REPORT_GROUPS,
+  ...HOLD_GROUPS,
 ];
 
 describe("the bad-input corpus over HTTP", () => {

@@ -39,6 +39,7 @@ describe("CommissionService.record", () => {
       amountCents: 2_500, // 12.5 % of 199.99 = 24.99875 → 25.00
       occurredAt,
       reversedAt: null,
+      availableOn: "2026-01-02",
       currencyCode: "EUR",
     });
     expect(await balanceOf(db.dataSource, affiliate.affiliateId)).toMatchObject({

@@ -69,8 +69,8 @@ describe("exact keys: trailing spaces make another key", () => {
     for (const spaces of TRAILING_SPACES) {
       await db.query(
         `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents,
-           amount_cents, occurred_at, reversed_at)
-         VALUES (?, ?, ?, ?, 100, 0, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))`,
+           amount_cents, occurred_at, reversed_at, available_on)
+         VALUES (?, ?, ?, ?, 100, 0, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_DATE())`,
         [seller.sellerId, member.affiliateId, offerId, `ORD-1${spaces}`],
       );
       await db.query(

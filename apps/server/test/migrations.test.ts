@@ -156,6 +156,7 @@ describe("migrations", () => {
       { type: "varchar(2000)", nullable: "YES", collation: "utf8mb4_unicode_ci" },
     ]);
     expect(await commissionIndexes()).toEqual({
+      ix_commissions_affiliate_available: "affiliate_id,available_on",
       ix_commissions_affiliate_occurred: "affiliate_id,occurred_at,id",
     });
     await undoThrough("OfferUrlAndSaleDateOrder1764400000000");

@@ -39,6 +39,7 @@ describe("OfferService", () => {
       commissionValueHundredths: 1_250,
       active: true,
       url: null,
+      holdDays: 0,
       currencyCode: "GBP",
     });
     const flat = await offers.create(seller.viewer, {

@@ -147,14 +147,23 @@ describe("CSV exports", () => {
       "commission",
       "currency",
       "status",
+      "available_on",
       "reversed_at",
     ]);
-    expect(all.records.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6], r[7]])).toEqual([
-      ["A-1", "2026-01-10T10:00:00.000Z", "100.00", "5.00", "USD", "ACTIVE"],
-      ["A-2", "2026-02-10T10:00:00.000Z", "100.00", "5.00", "USD", "REVERSED"],
-      ["'-cmd|' /C calc'!A0", "2026-02-11T10:00:00.000Z", "100.00", "5.00", "USD", "ACTIVE"],
+    expect(all.records.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6], r[7], r[8]])).toEqual([
+      ["A-1", "2026-01-10T10:00:00.000Z", "100.00", "5.00", "USD", "ACTIVE", "2026-01-10"],
+      ["A-2", "2026-02-10T10:00:00.000Z", "100.00", "5.00", "USD", "REVERSED", "2026-02-10"],
+      [
+        "'-cmd|' /C calc'!A0",
+        "2026-02-11T10:00:00.000Z",
+        "100.00",
+        "5.00",
+        "USD",
+        "ACTIVE",
+        "2026-02-11",
+      ],
     ]);
-    expect(all.records[2]?.[8]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(all.records[2]?.[9]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const reversed = await download(server.url, client, COMMISSIONS, { status: "REVERSED" });
     expect(reversed.records.slice(1).map((r) => r[0])).toEqual(["A-2"]);
     const active = await download(server.url, client, COMMISSIONS, { status: "ACTIVE" });

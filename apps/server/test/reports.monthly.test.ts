@@ -13,7 +13,7 @@ import {
 type Program = Awaited<ReturnType<typeof createProgram>>;
 
 const reportsAt = (db: DataSource, now: string) =>
-  new ReportService(serviceDeps(db), () => new Date(now));
+  new ReportService({ ...serviceDeps(db), now: () => new Date(now) });
 
 /** A sale of 10.00 (the FLAT 1.00 offer earns 1.00 each) at this instant. */
 async function sale(db: DataSource, program: Program, orderId: string, occurredAt: string) {

@@ -42,7 +42,8 @@ describe("resolvers over the service interfaces", () => {
       sellerViewer,
       `{ affiliates(first: 5, search: "clark", orderBy: { field: NAME, direction: ASC }) {
           nodes { id joinedAt commissionTotal { amount currencyCode }
-            balance { earned { amount } available { amount } pending { amount } paid { amount } }
+            balance { earned { amount } onHold { amount } nextAvailableOn onHoldUntil
+              available { amount } pending { amount } paid { amount } }
             offers { promotedSince salesCount commissionTotal { amount } offer { price { amount } commissionType commissionValue } }
             seller { name } }
           pageInfo { hasNextPage endCursor } totalCount } }`,
@@ -56,7 +57,10 @@ describe("resolvers over the service interfaces", () => {
           commissionTotal: { amount: "10.00", currencyCode: "USD" },
           balance: {
             earned: { amount: "10.00" },
-            available: { amount: "2.00" },
+            onHold: { amount: "1.00" },
+            nextAvailableOn: "2026-03-03",
+            onHoldUntil: "2026-03-10",
+            available: { amount: "1.00" },
             pending: { amount: "5.00" },
             paid: { amount: "3.00" },
           },
@@ -215,12 +219,13 @@ describe("resolvers over the service interfaces", () => {
   it("creates an offer with the price in cents and the percentage in hundredths", async () => {
     const result = await run(
       sellerViewer,
-      `mutation { createOffer(input: { name: "Pasta", price: "19.9", commissionType: PERCENTAGE, commissionValue: "7.5" }) { price { amount } commissionValue } }`,
+      `mutation { createOffer(input: { name: "Pasta", price: "19.9", commissionType: PERCENTAGE, commissionValue: "7.5" }) { price { amount } commissionValue holdDays } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.createOffer).toEqual({
       price: { amount: "19.90" },
       commissionValue: "7.50",
+      holdDays: 0,
     });
     expect(result.recorder.calls[0]?.input).toEqual({
       name: "Pasta",
@@ -228,13 +233,14 @@ describe("resolvers over the service interfaces", () => {
       commissionType: "PERCENTAGE",
       commissionValueHundredths: 750,
       url: null,
+      holdDays: null,
     });
   });
 
   it("updates an offer: only the fields sent, in cents and hundredths, the rest null", async () => {
     const result = await run(
       sellerViewer,
-      `mutation { updateOffer(input: { offerId: "o1", name: "Pasta", price: "25", url: "" }) { id name url } }`,
+      `mutation { updateOffer(input: { offerId: "o1", name: "Pasta", price: "25", url: "", holdDays: 14 }) { id name url } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.recorder.calls[0]?.input).toEqual({
@@ -244,6 +250,7 @@ describe("resolvers over the service interfaces", () => {
       commissionType: null,
       commissionValueHundredths: null,
       url: "",
+      holdDays: 14,
       active: null,
     });
   });

@@ -9,6 +9,7 @@ import { OfferUrlAndSaleDateOrder1764400000000 } from "./migrations/176440000000
 import { RejectedTotals1764500000000 } from "./migrations/1764500000000-RejectedTotals";
 import { PayoutBatches1764600000000 } from "./migrations/1764600000000-PayoutBatches";
 import { ReceiptClaims1764700000000 } from "./migrations/1764700000000-ReceiptClaims";
+import { HoldDays1764800000000 } from "./migrations/1764800000000-HoldDays";
 import { MinimumPayout1764900000000 } from "./migrations/1764900000000-MinimumPayout";
 import { ReportIndexes1765000000000 } from "./migrations/1765000000000-ReportIndexes";
 import { mysqlDriver } from "./mysql-driver";
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   RejectedTotals1764500000000,
   PayoutBatches1764600000000,
   ReceiptClaims1764700000000,
+  HoldDays1764800000000,
   MinimumPayout1764900000000,
   ReportIndexes1765000000000,
 ];

@@ -12,7 +12,10 @@ export interface DemoUser {
 }
 
 /** An offer of the demo catalogue (a null url shows an offer whose page is not set yet). */
-export type DemoOffer = { key: string } & Omit<OfferModel, "id" | "sellerId" | "currencyCode">;
+export type DemoOffer = { key: string; holdDays?: number } & Omit<
+  OfferModel,
+  "id" | "sellerId" | "currencyCode" | "holdDays"
+>;
 
 /** A referred sale of `offer`, `daysAgo`; refunded `reversedDaysAgo` if given. */
 export interface DemoSale {

@@ -1,4 +1,9 @@
-import { CommissionType, WithdrawalStatus, percentageCommissionCents } from "@allyhut/schema";
+import {
+  CommissionType,
+  WithdrawalStatus,
+  availableOnOf,
+  percentageCommissionCents,
+} from "@allyhut/schema";
 import type { DataSource, EntityManager } from "typeorm";
 import { checkEmail } from "../modules/auth/credentials";
 import { hashPassword } from "../modules/auth/password";
@@ -169,8 +174,8 @@ async function insertDemoData(m: EntityManager, passwordHash: string, now: Date)
     for (const offer of seller.offers) {
       const id = await insert(
         m,
-        `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active, url, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active, url, hold_days, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           sellerId,
           offer.name,
@@ -179,6 +184,7 @@ async function insertDemoData(m: EntityManager, passwordHash: string, now: Date)
           offer.commissionValueHundredths,
           offer.active ? 1 : 0,
           offer.url,
+          offer.holdDays ?? 0,
           daysBefore(now, 80),
         ],
       );
@@ -243,8 +249,8 @@ async function insertAffiliate(
     const reversedAt =
       sale.reversedDaysAgo === undefined ? null : daysBefore(now, sale.reversedDaysAgo, 14);
     await m.query(
-      `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents, occurred_at, reversed_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents, occurred_at, reversed_at, created_at, available_on)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         sellerId,
         affiliateId,
@@ -255,6 +261,7 @@ async function insertAffiliate(
         occurredAt,
         reversedAt,
         occurredAt,
+        availableOnOf(occurredAt, offer.holdDays ?? 0),
       ],
     );
   }

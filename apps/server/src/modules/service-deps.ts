@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
+import { utcDateOf } from "@allyhut/schema";
 
 /** What every per-request service gets. Services are created per request, so their DataLoaders are too. */
 export interface ServiceDeps {
@@ -7,4 +8,12 @@ export interface ServiceDeps {
   log: Logger;
   /** The client's address, for login throttling. */
   clientAddress: string;
+  /** The clock (default: the real one). Tests pass a fixed one: holds end by date, never by waiting. */
+  now?: () => Date;
 }
+
+/** The services' current instant. */
+export const nowOf = (deps: Pick<ServiceDeps, "now">): Date => deps.now?.() ?? new Date();
+
+/** Today's UTC date, "YYYY-MM-DD": what is on hold is what becomes available after it. */
+export const todayOf = (deps: Pick<ServiceDeps, "now">): string => utcDateOf(nowOf(deps));

@@ -7,7 +7,7 @@ import { OfferLoaders } from "./offers/offer.loaders";
 import { OfferService } from "./offers/offer.service";
 import { PayoutBatchService } from "./payouts/payout-batch.service";
 import { ReportService } from "./reports/report.service";
-import type { ServiceDeps } from "./service-deps";
+import { todayOf, type ServiceDeps } from "./service-deps";
 import { SellerService } from "./sellers/seller.service";
 import { UserService } from "./users/user.service";
 import { WithdrawalService } from "./withdrawals/withdrawal.service";
@@ -16,7 +16,7 @@ import { WithdrawalService } from "./withdrawals/withdrawal.service";
 export function createServices(deps: ServiceDeps): Services {
   // Shared: the services that write affiliates or offers make the request forget what it read of them.
   const offerLoaders = new OfferLoaders(deps.db);
-  const affiliateLoaders = new AffiliateLoaders(deps.db, offerLoaders);
+  const affiliateLoaders = new AffiliateLoaders(deps.db, offerLoaders, () => todayOf(deps));
   return {
     auth: new AuthService(deps),
     users: new UserService(deps, affiliateLoaders),

@@ -16,8 +16,8 @@ export interface ReportedBalance {
 
 let schema: GraphQLSchema | undefined;
 const silentLog = pino({ level: "silent" });
-const BALANCE =
-  "balance { earned { amount } available { amount } pending { amount } paid { amount } }";
+const BALANCE_FIELDS = "earned { amount } available { amount } pending { amount } paid { amount }";
+const BALANCE = `balance { ${BALANCE_FIELDS} }`;
 
 type Amounts = Record<keyof ReportedBalance, { amount: string }>;
 
@@ -28,15 +28,21 @@ const flat = (balance: Amounts): ReportedBalance => ({
   paid: balance.paid.amount,
 });
 
-/** Runs a read as `viewer` through the API; throws on any error. */
-async function read<T>(db: DataSource, viewer: Viewer, source: string, variables = {}): Promise<T> {
+/** Runs a read as `viewer` through the API (by the clock `now`, else the real one); throws on any error. */
+async function read<T>(
+  db: DataSource,
+  viewer: Viewer,
+  source: string,
+  variables = {},
+  now?: () => Date,
+): Promise<T> {
   schema ??= buildApiSchema();
   const refuse = (): never => {
     throw new Error("a balance read does not sign anyone in or out");
   };
   const contextValue: ApiContext = {
     viewer,
-    services: createServices({ db, log: silentLog, clientAddress: "127.0.0.1" }),
+    services: createServices({ db, log: silentLog, clientAddress: "127.0.0.1", now }),
     session: { signIn: refuse, signOut: refuse },
   };
   const result = await graphql({ schema, source, contextValue, variableValues: variables });
@@ -72,4 +78,21 @@ export async function balancesOfProgram(
     `{ affiliates(first: 100) { nodes { email ${BALANCE} } } }`,
   );
   return new Map(data.affiliates.nodes.map((node) => [node.email, flat(node.balance)]));
+}
+
+/** One affiliate's balance with what is on hold, as the API reports it on the clock `now`'s date. */
+export async function balanceOnDate(
+  db: DataSource,
+  viewer: Viewer,
+  affiliateId: string,
+  now: () => Date,
+): Promise<ReportedBalance & { onHold: string }> {
+  const data = await read<{ affiliate: { balance: Amounts & { onHold: { amount: string } } } }>(
+    db,
+    viewer,
+    `query B($id: ID!) { affiliate(id: $id) { balance { onHold { amount } ${BALANCE_FIELDS} } } }`,
+    { id: affiliateId },
+    now,
+  );
+  return { ...flat(data.affiliate.balance), onHold: data.affiliate.balance.onHold.amount };
 }

@@ -2,6 +2,7 @@
 import type { AffiliateRecords } from "./matrix-world";
 import { MUTATION_ROWS } from "./matrix-mutations";
 import { PAYOUT_QUERY_ROWS } from "./matrix-payouts";
+import { HOLD_QUERY_ROWS } from "./matrix-holds";
 import { SETTINGS_QUERY_ROWS } from "./matrix-settings";
 import { REPORT_QUERY_ROWS } from "./matrix-reports";
 import {
@@ -226,6 +227,7 @@ export const QUERY_ROWS: MatrixRow[] = [
   ...PAYOUT_QUERY_ROWS,
   ...SETTINGS_QUERY_ROWS,
   ...REPORT_QUERY_ROWS,
+  ...HOLD_QUERY_ROWS,
 ].map((row) => ({
   ...row,
   kind: "query",

@@ -80,11 +80,13 @@ export async function createOffer(
     commissionValue?: number;
     active?: boolean;
     priceCents?: number;
+    /** Days each commission stays on hold; default 0. */
+    holdDays?: number;
   } = {},
 ): Promise<string> {
   const result = await db.query(
-    `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO offers (seller_id, name, price_cents, commission_type, commission_value, active,
+       hold_days) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     [
       sellerId,
       `Offer ${unique()}`,
@@ -92,6 +94,7 @@ export async function createOffer(
       options.commissionType ?? "PERCENTAGE",
       options.commissionValue ?? 1_000,
       options.active === false ? 0 : 1,
+      options.holdDays ?? 0,
     ],
   );
   return String(result.insertId);

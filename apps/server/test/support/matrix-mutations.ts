@@ -16,6 +16,7 @@ import {
 import { SALE_ROWS } from "./matrix-mutations-sales";
 import { PAYOUT_MUTATION_ROWS } from "./matrix-payouts";
 import { SETTINGS_MUTATION_ROWS } from "./matrix-settings";
+import { HOLD_MUTATION_ROWS } from "./matrix-holds";
 
 const ALREADY_EXISTS = denied("ALREADY_EXISTS");
 
@@ -199,6 +200,7 @@ export const MUTATION_ROWS: MatrixRow[] = [
   ...SALE_ROWS,
   ...PAYOUT_MUTATION_ROWS,
   ...SETTINGS_MUTATION_ROWS,
+  ...HOLD_MUTATION_ROWS,
 ].map((row) => ({
   ...row,
   kind: "mutation",

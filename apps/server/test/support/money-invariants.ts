@@ -2,8 +2,10 @@
 // keeps. The SQL is @allyhut/testkit's, the one copy the fault scenarios, the soak and the bench use.
 // Payout batches add theirs here: totals = their withdrawals, and OPEN ⇔ something PENDING in it;
 // and every receipt on a withdrawal has its claim row.
+// Checked on a date, holds add theirs: what the services report on hold is what the rows hold.
 import { moneyInvariantViolations as violationsOf } from "@allyhut/testkit";
 import type { DataSource } from "typeorm";
+import { holdViolations } from "./hold-invariants";
 
 /** A batch's running totals against its withdrawals, and its status against what is PENDING in it. */
 const PAYOUT_BATCH_TOTALS = `
@@ -44,16 +46,26 @@ async function receiptClaimViolations(db: DataSource): Promise<string[]> {
   );
 }
 
-/** Every way the database breaks the money invariants; [] when it keeps them all. */
-export async function moneyInvariantViolations(db: DataSource): Promise<string[]> {
+/**
+ * Every way the database breaks the money invariants; [] when it keeps them all. With `on`
+ * ("YYYY-MM-DD"), also the hold dates and what is on hold that day.
+ */
+export async function moneyInvariantViolations(
+  db: DataSource,
+  options: { on?: string } = {},
+): Promise<string[]> {
   return [
     ...(await violationsOf((sql) => db.query(sql))),
     ...(await payoutBatchViolations(db)),
     ...(await receiptClaimViolations(db)),
+    ...(options.on === undefined ? [] : await holdViolations(db, options.on)),
   ];
 }
 
 /** Fails the test with every violation spelled out. */
-export async function expectMoneyInvariants(db: DataSource): Promise<void> {
-  expect(await moneyInvariantViolations(db)).toEqual([]);
+export async function expectMoneyInvariants(
+  db: DataSource,
+  options: { on?: string } = {},
+): Promise<void> {
+  expect(await moneyInvariantViolations(db, options)).toEqual([]);
 }

@@ -9,7 +9,7 @@ import { ASTRAL, COMBINING_E } from "./support/texts";
 import { apiJudged, expectVerdicts, webJudged, type Verdict } from "./support/verdicts";
 import { newSeller, type Seller } from "./support/world";
 
-// Create an offer: name, price, and a percentage or flat commission, each varied alone.
+// Create an offer: name, price, a percentage or flat commission, and the hold, each varied alone.
 const VALID: OfferValues = {
   name: "Masterclass",
   price: "49.00",
@@ -63,6 +63,13 @@ const cases: [rule: string, expected: Verdict, values: Partial<OfferValues>][] =
   ["flat: a cent above the price", "refused", flat("49.01")],
   ["flat: a cent on a one-cent price", "accepted", flat("0.01", "0.01")],
   ["flat: empty", "refused", flat("")],
+  ["hold: none typed", "accepted", { holdDays: "" }],
+  ["hold: 0", "accepted", { holdDays: "0" }],
+  ["hold: 30, trimmed", "accepted", { holdDays: " 30 " }],
+  ["hold: 365", "accepted", { holdDays: "365" }],
+  ["hold: 366", "refused", { holdDays: "366" }],
+  ["hold: negative", "refused", { holdDays: "-1" }],
+  ["hold: a fraction", "refused", { holdDays: "1.5" }],
 ];
 
 describe("Create an offer and createOffer agree", () => {

@@ -11,6 +11,7 @@ function commission(id: string, orderId: string, reversed: boolean) {
     id,
     orderId,
     occurredAt: "2026-02-01T10:00:00.000Z",
+    availableOn: "2026-03-03",
     reversed,
     offer: { __typename: "Offer", id: "o1", name: "Masterclass" },
     saleAmount: money("49.00"),
@@ -103,5 +104,14 @@ describe("CommissionsList", () => {
     });
     await screen.findByRole("table", { name: "Commissions" });
     expect(screen.queryByRole("button", { name: /Refund/ })).not.toBeInTheDocument();
+  });
+
+  it("shows the day each commission leaves its hold, the same in every time zone", async () => {
+    renderWithProviders(<CommissionsList affiliateId="a1" />, {
+      mocks: [commissionsMock([commission("c1", "ORD-1", false)])],
+    });
+    const table = await screen.findByRole("table", { name: "Commissions" });
+    expect(within(table).getByRole("columnheader", { name: "Available on" })).toBeInTheDocument();
+    expect(within(table).getByText(/Mar 3, 2026|3 Mar 2026/)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { graphql } from "../gql";
-import { formatDateTime } from "../lib/dates";
+import { formatDateTime, formatLocalDate } from "../lib/dates";
 import { formatMoneyValue } from "../lib/money";
 import { CursorPager, useCursorPages } from "./CursorPager";
 import { EmptyMessage, ErrorState, LoadingState } from "./QueryState";
@@ -27,6 +27,7 @@ const AffiliateCommissionsQuery = graphql(`
           id
           orderId
           occurredAt
+          availableOn
           reversed
           offer {
             id
@@ -106,6 +107,7 @@ export function CommissionsList({
                 { label: "Commission", value: commissionAmount(commission) },
                 { label: "Sale", value: formatMoneyValue(commission.saleAmount) },
                 { label: "Date", value: formatDateTime(commission.occurredAt) },
+                { label: "Available on", value: formatLocalDate(commission.availableOn) },
                 { label: "Order", value: commission.orderId },
               ]}
               actions={refundButton(commission)}
@@ -113,7 +115,7 @@ export function CommissionsList({
           ))}
         </RecordList>
       ) : (
-        <ScrollTable label="Commissions" minWidth={refundable ? 680 : 600}>
+        <ScrollTable label="Commissions" minWidth={refundable ? 800 : 720}>
           <Table striped verticalSpacing="xs" aria-label="Commissions">
             <Table.Thead>
               <Table.Tr>
@@ -122,6 +124,7 @@ export function CommissionsList({
                 <Table.Th>Order</Table.Th>
                 <Table.Th ta="right">Sale</Table.Th>
                 <Table.Th ta="right">Commission</Table.Th>
+                <Table.Th>Available on</Table.Th>
                 {refundable && (
                   <Table.Th>
                     <span className="visually-hidden">Actions</span>
@@ -143,6 +146,9 @@ export function CommissionsList({
                   </Table.Td>
                   <Table.Td ta="right">{formatMoneyValue(commission.saleAmount)}</Table.Td>
                   <Table.Td ta="right">{commissionAmount(commission)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {formatLocalDate(commission.availableOn)}
+                  </Table.Td>
                   {refundable && <Table.Td ta="right">{refundButton(commission)}</Table.Td>}
                 </Table.Tr>
               ))}

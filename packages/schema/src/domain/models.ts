@@ -44,6 +44,8 @@ export interface OfferModel {
   active: boolean;
   /** The sales page referral links point to, or null. */
   url: string | null;
+  /** Days each new commission stays on hold (the refund window), 0–365. */
+  holdDays: number;
   currencyCode: string;
 }
 
@@ -67,6 +69,15 @@ export interface AffiliateModel {
   currencyCode: string;
 }
 
+/** An affiliate's commissions still inside their hold period on one UTC date. */
+export interface OnHoldModel {
+  onHoldCents: number;
+  /** The first day part of it becomes available; null when nothing is on hold. */
+  nextAvailableOn: string | null;
+  /** The day all of it is available; null when nothing is on hold. */
+  onHoldUntil: string | null;
+}
+
 export interface OfferPromotionModel {
   affiliateId: string;
   offerId: string;
@@ -85,6 +96,8 @@ export interface CommissionModel {
   amountCents: number;
   occurredAt: Date;
   reversedAt: Date | null;
+  /** "YYYY-MM-DD" (UTC): the sale's date plus the offer's hold days when it was recorded. */
+  availableOn: string;
   currencyCode: string;
 }
 

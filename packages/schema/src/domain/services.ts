@@ -17,6 +17,7 @@ import type {
   EdgeConnectionModel,
   OfferModel,
   OfferPromotionModel,
+  OnHoldModel,
   PayoutBatchModel,
   PayoutImportModel,
   PayoutSummaryModel,
@@ -92,6 +93,8 @@ export interface OfferService {
       commissionType: CommissionType;
       commissionValueHundredths: number;
       url: string | null;
+      /** 0 when omitted. */
+      holdDays?: number | null;
     },
   ): Promise<OfferModel>;
   /** null fields stay as they are; url "" removes the url. */
@@ -104,6 +107,8 @@ export interface OfferService {
       commissionType: CommissionType | null;
       commissionValueHundredths: number | null;
       url: string | null;
+      /** Applies to sales recorded from now on. */
+      holdDays?: number | null;
       active: boolean | null;
     },
   ): Promise<OfferModel>;
@@ -144,6 +149,8 @@ export interface AffiliateService {
   promotionsOf(affiliateId: string): Promise<OfferPromotionModel[]>;
   /** Batched per request; the affiliate may already be known to be visible (nested fields). */
   byId(affiliateId: string): Promise<AffiliateModel>;
+  /** What is on hold today (UTC), batched per request; the affiliate is already known to be visible. */
+  onHoldOf(affiliateId: string): Promise<OnHoldModel>;
 }
 
 /** A referred sale as the seller's checkout reports it. */

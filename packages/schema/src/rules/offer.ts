@@ -67,3 +67,22 @@ export function referralLinkOf(offerUrl: string, referralCode: string): string {
   link.searchParams.set("ref", referralCode);
   return link.toString();
 }
+
+/** The longest refund window an offer can hold commissions for. */
+export const HOLD_DAYS_MAX = 365;
+
+/** Days a commission stays on hold: a whole number from 0 to 365. */
+export const holdDaysProblem = (holdDays: number): string | null =>
+  Number.isSafeInteger(holdDays) && holdDays >= 0 && holdDays <= HOLD_DAYS_MAX
+    ? null
+    : `The hold period must be a whole number of days from 0 to ${HOLD_DAYS_MAX}.`;
+
+/** The UTC date a commission becomes available: the sale's UTC date plus the hold, "YYYY-MM-DD". */
+export function availableOnOf(occurredAt: Date, holdDays: number): string {
+  const saleDay = Date.UTC(
+    occurredAt.getUTCFullYear(),
+    occurredAt.getUTCMonth(),
+    occurredAt.getUTCDate() + holdDays,
+  );
+  return new Date(saleDay).toISOString().slice(0, 10);
+}

@@ -44,6 +44,7 @@ export const masterclass: OfferModel = {
   commissionValueHundredths: 1250,
   active: true,
   url: "https://demo-coaching.test/masterclass?utm_source=allyhut",
+  holdDays: 30,
   currencyCode: "USD",
 };
 export const clarkAffiliate: AffiliateModel = {
@@ -89,6 +90,7 @@ export const commission: CommissionModel = {
   amountCents: 613,
   occurredAt: new Date("2026-02-01T12:00:00Z"),
   reversedAt: null,
+  availableOn: "2026-03-03",
   currencyCode: "USD",
 };
 
@@ -200,7 +202,7 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
     offers: {
       create: async (who, input) => (
         record("offers.create", input, who),
-        { ...masterclass, ...input }
+        { ...masterclass, ...input, holdDays: input.holdDays ?? 0 }
       ),
       update: async (who, input) => (
         record("offers.update", input, who),
@@ -230,6 +232,11 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         },
       ],
       byId: async () => clarkAffiliate,
+      onHoldOf: async () => ({
+        onHoldCents: 100,
+        nextAvailableOn: "2026-03-03",
+        onHoldUntil: "2026-03-10",
+      }),
     },
     commissions: {
       // Like the real service: the sale as sent, its commission by the offer's rule (the package's).

@@ -1,10 +1,16 @@
-import { NotFound, type AffiliateModel, type OfferPromotionModel } from "@allyhut/schema/domain";
-import { WithdrawalStatus } from "@allyhut/schema";
+import {
+  NotFound,
+  type AffiliateModel,
+  type OfferPromotionModel,
+  type OnHoldModel,
+} from "@allyhut/schema/domain";
+import { WithdrawalStatus, todayUtc } from "@allyhut/schema";
 import type DataLoader from "dataloader";
 import { selectColumns } from "../../db/select-columns";
 import type { Queryable, Row } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
 import { groupLoader, rowLoader } from "../paging";
+import { onHoldLoader } from "./affiliate-hold";
 import { Affiliate } from "./affiliate.entity";
 import {
   AFFILIATE_COLUMNS,
@@ -44,11 +50,16 @@ export class AffiliateLoaders {
   readonly promotions: DataLoader<string, OfferPromotionModel[]>;
   /** Withdrawals by status, from the affiliate's running totals. */
   readonly withdrawalCounts: DataLoader<string, WithdrawalCounts>;
+  /** What is on hold today: computed from the commissions, as it changes with the date alone. */
+  readonly onHold: DataLoader<string, OnHoldModel>;
 
   constructor(
     db: Queryable,
     private readonly offers = new OfferLoaders(db),
+    /** Today's UTC date, by the services' clock. */
+    readonly today: () => string = () => todayUtc(),
   ) {
+    this.onHold = onHoldLoader(db, today);
     this.affiliates = rowLoader(
       db,
       `SELECT ${AFFILIATE_COLUMNS}, a.id AS loader_key ${AFFILIATE_FROM}`,
@@ -80,8 +91,13 @@ export class AffiliateLoaders {
   };
 
   /** Later loads of this request reuse what a list or lookup just read. */
-  remember(affiliate: AffiliateModel, promotions?: PromotionWithOffer[]): void {
+  remember(
+    affiliate: AffiliateModel,
+    promotions?: PromotionWithOffer[],
+    onHold?: OnHoldModel,
+  ): void {
     this.affiliates.clear(affiliate.id).prime(affiliate.id, affiliate);
+    if (onHold) this.onHold.clear(affiliate.id).prime(affiliate.id, onHold);
     if (promotions) {
       const models = promotions.map((promotion) => this.promotionOf(promotion));
       this.promotions.clear(affiliate.id).prime(affiliate.id, models);
@@ -92,6 +108,7 @@ export class AffiliateLoaders {
   forgetAffiliate(affiliateId: string): void {
     this.affiliates.clear(affiliateId);
     this.withdrawalCounts.clear(affiliateId);
+    this.onHold.clear(affiliateId);
   }
 
   /** After a committed write to the affiliate's promotions (a new one, or their totals). */

@@ -8,12 +8,18 @@ import {
   type AffiliateService as AffiliateServiceApi,
   type ConnectionModel,
   type OfferPromotionModel,
+  type OnHoldModel,
   type Viewer,
 } from "@allyhut/schema/domain";
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
 import { idFrom, isDuplicateKey, isRowId, type Queryable, type Row } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
-import type { ServiceDeps } from "../service-deps";
+import { todayOf, type ServiceDeps } from "../service-deps";
+import {
+  ON_HOLD_OF_AFFILIATE_COLUMNS,
+  ON_HOLD_OF_AFFILIATE_JOIN,
+  onHoldFrom,
+} from "./affiliate-hold";
 import { pageOfAffiliates } from "./affiliate-list";
 import { AffiliateLoaders } from "./affiliate.loaders";
 import { AFFILIATE_COLUMNS, AFFILIATE_FROM } from "./affiliate.row";
@@ -34,7 +40,7 @@ export class AffiliateService implements AffiliateServiceApi {
   // Built alone (as in tests), a service has loaders of its own.
   constructor(
     private readonly deps: ServiceDeps,
-    private readonly loaders = new AffiliateLoaders(deps.db),
+    private readonly loaders = new AffiliateLoaders(deps.db, undefined, () => todayOf(deps)),
   ) {}
 
   async list(viewer: Viewer, args: AffiliateListArgs): Promise<ConnectionModel<AffiliateModel>> {
@@ -160,6 +166,10 @@ export class AffiliateService implements AffiliateServiceApi {
     return this.loaders.affiliates.load(affiliateId);
   }
 
+  onHoldOf(affiliateId: string): Promise<OnHoldModel> {
+    return this.loaders.onHold.load(affiliateId);
+  }
+
   /** The affiliate with this id if it also meets `scope` (SQL on `a`), fresh from the database. */
   private async findOne(
     db: Queryable,
@@ -167,17 +177,18 @@ export class AffiliateService implements AffiliateServiceApi {
     affiliateId: string,
     scopeParameters: unknown[],
   ): Promise<AffiliateModel | null> {
-    // With its promotions and their offers: an overview then needs no statement for them.
+    // With its promotions and their offers, and what is on hold: an overview then needs no
+    // statement for them.
     const rows: Row[] = await db.query(
-      `SELECT ${AFFILIATE_COLUMNS}, ${PROMOTION_OF_AFFILIATE_COLUMNS}
-       ${AFFILIATE_FROM} ${PROMOTIONS_OF_AFFILIATE_JOIN}
+      `SELECT ${AFFILIATE_COLUMNS}, ${PROMOTION_OF_AFFILIATE_COLUMNS}, ${ON_HOLD_OF_AFFILIATE_COLUMNS}
+       ${AFFILIATE_FROM} ${ON_HOLD_OF_AFFILIATE_JOIN} ${PROMOTIONS_OF_AFFILIATE_JOIN}
        WHERE a.id = ? AND ${scope} ORDER BY ${PROMOTIONS_OF_AFFILIATE_ORDER}`,
-      [affiliateId, ...scopeParameters],
+      [affiliateId, this.loaders.today(), affiliateId, ...scopeParameters],
     );
     if (!rows[0]) return null;
     const affiliate = this.loaders.affiliateOf(rows[0]);
     const promotions = rows.map(promotionOfAffiliateFrom).filter((p) => p !== null);
-    this.loaders.remember(affiliate, promotions);
+    this.loaders.remember(affiliate, promotions, onHoldFrom(rows[0], "hold_"));
     return affiliate;
   }
 }

@@ -9,6 +9,7 @@ import { Seller } from "../sellers/seller.entity";
 @Index("uq_commissions_seller_order", ["sellerId", "orderId"], { unique: true })
 @Index("ix_commissions_affiliate_occurred", ["affiliateId", "occurredAt", "id"])
 @Index("ix_commissions_seller_occurred", ["sellerId", "occurredAt", "amountCents", "reversedAt"])
+@Index("ix_commissions_affiliate_available", ["affiliateId", "availableOn"])
 export class Commission {
   @PrimaryColumn(primaryIdColumn("id"))
   @Generated("increment")
@@ -59,6 +60,10 @@ export class Commission {
 
   @Column(timestampColumn("reversed_at", { nullable: true }))
   reversedAt!: Date | null;
+
+  /** YYYY-MM-DD (UTC): the sale's date plus the offer's hold days when it was recorded. */
+  @Column({ type: "date", name: "available_on" })
+  availableOn!: string;
 
   @Column(timestampColumn("created_at", { defaultNow: true }))
   createdAt!: Date;

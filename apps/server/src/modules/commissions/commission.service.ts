@@ -13,7 +13,7 @@ import { idFrom } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { OfferLoaders } from "../offers/offer.loaders";
-import type { ServiceDeps } from "../service-deps";
+import { nowOf, type ServiceDeps } from "../service-deps";
 import { pageOfCommissions } from "./commission-list";
 import { validateSale } from "./commission-rules";
 import { commissionById } from "./commission.sql";
@@ -34,8 +34,11 @@ export class CommissionService implements CommissionServiceApi {
     input: Parameters<CommissionServiceApi["record"]>[1],
   ): Promise<CommissionModel> {
     const sellerId = sellerOf(viewer);
-    const sale = validateSale(input);
-    const recording = await inTransaction(this.deps.db, (m) => recordSaleIn(m, sellerId, sale));
+    const now = nowOf(this.deps);
+    const sale = validateSale(input, now);
+    const recording = await inTransaction(this.deps.db, (m) =>
+      recordSaleIn(m, sellerId, sale, now),
+    );
     const commission = commissionOrError(recording);
     if (recording.kind === "recorded") {
       const { id: commissionId, amountCents } = commission;

@@ -7,7 +7,7 @@ import { OFFER_PART_COLUMNS, offerPartFrom } from "../offers/offer.row";
  * subquery, not a join, so the optimizer always drives from the commissions index of the list.
  */
 export const COMMISSION_COLUMNS = `c.id, c.affiliate_id, c.offer_id, c.order_id, c.sale_cents,
-  c.amount_cents, c.occurred_at, c.reversed_at,
+  c.amount_cents, c.occurred_at, c.reversed_at, c.available_on,
   (SELECT s.currency_code FROM sellers s WHERE s.id = c.seller_id) AS currency_code`;
 
 export const COMMISSION_FROM = "FROM commissions c";
@@ -28,6 +28,8 @@ export interface CommissionRow {
   amount_cents: unknown;
   occurred_at: Date;
   reversed_at: Date | null;
+  /** "YYYY-MM-DD": DATE columns are read as strings. */
+  available_on: string;
   currency_code: string;
 }
 
@@ -41,6 +43,7 @@ export function commissionFrom(row: CommissionRow): CommissionModel {
     amountCents: centsFrom(row.amount_cents),
     occurredAt: row.occurred_at,
     reversedAt: row.reversed_at,
+    availableOn: row.available_on,
     currencyCode: row.currency_code,
   };
 }

@@ -7,7 +7,7 @@ import {
 } from "@allyhut/schema/domain";
 import type { EntityManager } from "typeorm";
 import { inRolledBackTransaction, inTransaction } from "../../db/transaction";
-import type { ServiceDeps } from "../service-deps";
+import { nowOf, type ServiceDeps } from "../service-deps";
 import type { SaleInput } from "./commission-rules";
 import { invalidLine, lineOf, offerReaderOf, saleOfLine } from "./sale-import-lines";
 import { recordSaleIn } from "./sale-recording";
@@ -30,7 +30,7 @@ export async function importSalesOf(
 ): Promise<SaleImportModel> {
   const offers = await deps.db.query("SELECT id, name FROM offers WHERE seller_id = ?", [sellerId]);
   const offerIdOf = offerReaderOf(offers);
-  const now = new Date();
+  const now = nowOf(deps);
   const judged = input.rows.map((row): JudgedLine => {
     try {
       return { row, sale: saleOfLine(row, offerIdOf, now) };
@@ -40,8 +40,8 @@ export async function importSalesOf(
     }
   });
   const lines = input.dryRun
-    ? await inRolledBackTransaction(deps.db, (m) => previewLines(m, sellerId, judged))
-    : await recordLines(deps, sellerId, judged, onRecorded);
+    ? await inRolledBackTransaction(deps.db, (m) => previewLines(m, sellerId, judged, now))
+    : await recordLines(deps, sellerId, judged, now, onRecorded);
   deps.log.info(
     { sellerId, lines: lines.length, dryRun: input.dryRun },
     input.dryRun ? "sales import previewed" : "sales imported",
@@ -53,6 +53,7 @@ async function previewLines(
   m: EntityManager,
   sellerId: string,
   judged: JudgedLine[],
+  now: Date,
 ): Promise<SaleImportLineModel[]> {
   // Recorded in this transaction, which is rolled back: no client may see them as saved.
   const unsavedIds = new Set<string>();
@@ -62,7 +63,7 @@ async function previewLines(
       lines.push(line.invalid);
       continue;
     }
-    const recording = await recordSaleIn(m, sellerId, line.sale);
+    const recording = await recordSaleIn(m, sellerId, line.sale, now);
     if (recording.kind === "recorded") unsavedIds.add(recording.commission.id);
     lines.push(lineOf(line.row, recording, (commission) => !unsavedIds.has(commission.id)));
   }
@@ -73,6 +74,7 @@ async function recordLines(
   deps: ServiceDeps,
   sellerId: string,
   judged: JudgedLine[],
+  now: Date,
   onRecorded: (commission: CommissionModel) => void,
 ): Promise<SaleImportLineModel[]> {
   const lines: SaleImportLineModel[] = [];
@@ -81,7 +83,9 @@ async function recordLines(
       lines.push(line.invalid);
       continue;
     }
-    const recording = await inTransaction(deps.db, (m) => recordSaleIn(m, sellerId, line.sale));
+    const recording = await inTransaction(deps.db, (m) =>
+      recordSaleIn(m, sellerId, line.sale, now),
+    );
     if (recording.kind === "recorded") {
       const { id: commissionId, amountCents } = recording.commission;
       deps.log.info({ commissionId, sellerId, amountCents, line: line.row.line }, "sale recorded");

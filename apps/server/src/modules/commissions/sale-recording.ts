@@ -1,5 +1,5 @@
 import { BadInput, DomainError, NotFound, type CommissionModel } from "@allyhut/schema/domain";
-import { AffiliateStatus } from "@allyhut/schema";
+import { AffiliateStatus, availableOnOf } from "@allyhut/schema";
 import type { EntityManager } from "typeorm";
 import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
 import { addRecordedCommission, lockRoomForCommission, totalTooLarge } from "./commission-cap";
@@ -33,11 +33,13 @@ export type SaleRecording =
 /**
  * Records a checked sale inside the caller's transaction, as recordSale does (and importSales for
  * each line): a known order answers its commission; a refusal writes nothing. The caller logs.
+ * A sale without a time happened `now`.
  */
 export async function recordSaleIn(
   m: EntityManager,
   sellerId: string,
   sale: SaleInput,
+  now: Date,
 ): Promise<SaleRecording> {
   const known = await knownOrderOf(m, sellerId, sale);
   if (known) return known;
@@ -49,7 +51,8 @@ export async function recordSaleIn(
   if (!affiliate) return refused("unknownReferralCode");
   const [offer] = isRowId(sale.offerId)
     ? await m.query(
-        "SELECT id, commission_type, commission_value, active FROM offers WHERE id = ? AND seller_id = ?",
+        `SELECT id, commission_type, commission_value, active, hold_days FROM offers
+         WHERE id = ? AND seller_id = ?`,
         [sale.offerId, sellerId],
       )
     : [];
@@ -69,12 +72,15 @@ export async function recordSaleIn(
   // Seller row locked after the affiliate and before the insert, whose foreign key check would
   // take a shared lock on it first (two sales upgrading shared locks deadlock).
   if (!(await lockRoomForCommission(m, sellerId, amountCents))) return refused("overCap");
+  const occurredAt = sale.occurredAt ?? now;
+  // The offer's hold as it is now: a later change of the offer changes nothing recorded.
+  const availableOn = availableOnOf(occurredAt, Number(offer.hold_days));
   let inserted: { insertId: unknown };
   try {
     inserted = await m.query(
-      `INSERT INTO commissions
-         (seller_id, affiliate_id, offer_id, order_id, sale_cents, amount_cents, occurred_at)
-       VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, UTC_TIMESTAMP(3)))`,
+      `INSERT INTO commissions (seller_id, affiliate_id, offer_id, order_id, sale_cents,
+         amount_cents, occurred_at, available_on)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         sellerId,
         affiliate.id,
@@ -82,7 +88,8 @@ export async function recordSaleIn(
         sale.orderId,
         sale.saleCents,
         amountCents,
-        sale.occurredAt,
+        occurredAt,
+        availableOn,
       ],
     );
   } catch (error) {

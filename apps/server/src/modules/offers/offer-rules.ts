@@ -3,6 +3,7 @@ import {
   CommissionType,
   commissionTypeProblem,
   commissionValueProblem,
+  holdDaysProblem,
   offerNameProblem,
   offerPriceProblem,
   offerUrlProblem,
@@ -15,6 +16,8 @@ export interface OfferInput {
   commissionValueHundredths: number;
   /** null, absent or blank: no sales page. */
   url?: string | null;
+  /** null or absent: no hold. */
+  holdDays?: number | null;
 }
 
 /** An offer as it is stored. */
@@ -24,6 +27,7 @@ export interface CheckedOffer {
   commissionType: CommissionType;
   commissionValueHundredths: number;
   url: string | null;
+  holdDays: number;
 }
 
 /** What updateOffer changes: null leaves a field as it is; url "" removes the sales page. */
@@ -31,7 +35,7 @@ export type OfferChanges = Omit<Parameters<OfferService["update"]>[1], "offerId"
 
 /**
  * The offer as it will be stored; BAD_USER_INPUT naming "name", "price", "commissionType",
- * "commissionValue" or "url".
+ * "commissionValue", "url" or "holdDays".
  */
 export function checkOfferInput(input: OfferInput): CheckedOffer {
   const name = String(input.name ?? "");
@@ -47,12 +51,16 @@ export function checkOfferInput(input: OfferInput): CheckedOffer {
     input.priceCents,
   );
   if (valueProblem) throw new BadInput("commissionValue", valueProblem);
+  const holdDays = input.holdDays ?? 0;
+  const holdProblem = holdDaysProblem(holdDays);
+  if (holdProblem) throw new BadInput("holdDays", holdProblem);
   return {
     name: name.trim(),
     priceCents: input.priceCents,
     commissionType: input.commissionType,
     commissionValueHundredths: input.commissionValueHundredths,
     url: offerUrlOf(input.url),
+    holdDays,
   };
 }
 
@@ -89,6 +97,7 @@ export function changedOffer(
     commissionValueHundredths:
       changes.commissionValueHundredths ?? current.commissionValueHundredths,
     url: changes.url ?? current.url,
+    holdDays: changes.holdDays ?? current.holdDays,
   });
   return { ...offer, active: changes.active ?? current.active };
 }

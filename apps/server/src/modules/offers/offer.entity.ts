@@ -49,6 +49,10 @@ export class Offer {
   @Column({ type: "varchar", length: 2000, name: "url", nullable: true })
   url!: string | null;
 
+  /** Days each new commission stays on hold (the refund window), 0–365. */
+  @Column({ type: "smallint", unsigned: true, name: "hold_days", default: 0 })
+  holdDays!: number;
+
   @Column(timestampColumn("created_at", { defaultNow: true }))
   createdAt!: Date;
 }

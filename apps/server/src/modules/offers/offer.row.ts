@@ -14,6 +14,7 @@ const OFFER_PART_PROPERTIES = [
   "commissionValueHundredths",
   "active",
   "url",
+  "holdDays",
 ] as const;
 
 /** An offer as OfferModel needs it: the entity's properties and its seller's currency. */
@@ -37,6 +38,7 @@ export const offerFrom = (row: OfferRow): OfferModel => ({
   // TINYINT(1) from raw SQL, a boolean from the repository.
   active: Number(row.active) === 1,
   url: (row.url as string | null) ?? null,
+  holdDays: Number(row.holdDays),
   currencyCode: row.currencyCode as string,
 });
 
@@ -57,5 +59,6 @@ export const offerPartFrom = (row: Row, offerId: unknown, currencyCode: unknown)
     commissionValueHundredths: row.offer_commissionValueHundredths,
     active: row.offer_active,
     url: row.offer_url,
+    holdDays: row.offer_holdDays,
     currencyCode,
   });

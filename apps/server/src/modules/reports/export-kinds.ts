@@ -95,7 +95,6 @@ export const COMMISSION_STATUSES = ["ACTIVE", "REVERSED"] as const;
 export const COMMISSIONS_EXPORT: ExportKind = {
   name: "commissions",
   statuses: COMMISSION_STATUSES,
-  // available_on joins these once commissions carry their hold period.
   header: [
     "order_id",
     "occurred_at",
@@ -105,6 +104,7 @@ export const COMMISSIONS_EXPORT: ExportKind = {
     "commission",
     "currency",
     "status",
+    "available_on",
     "reversed_at",
   ],
   statement(scope, filters) {
@@ -117,7 +117,7 @@ export const COMMISSIONS_EXPORT: ExportKind = {
     const { where, parameters } = conditionsOf("c", "occurred_at", scope, filters, reversed);
     return {
       sql: `SELECT c.order_id, c.occurred_at, a.name AS affiliate_name, o.name AS offer_name,
-          c.sale_cents, c.amount_cents, c.reversed_at
+          c.sale_cents, c.amount_cents, c.available_on, c.reversed_at
         FROM commissions c JOIN affiliates a ON a.id = c.affiliate_id JOIN offers o ON o.id = c.offer_id
         WHERE ${where} ORDER BY c.occurred_at`,
       parameters,
@@ -132,6 +132,7 @@ export const COMMISSIONS_EXPORT: ExportKind = {
     formatCents(centsFrom(row.amount_cents)),
     scope.currencyCode,
     row.reversed_at == null ? "ACTIVE" : "REVERSED",
+    String(row.available_on),
     instant(row.reversed_at),
   ],
 };

@@ -6,7 +6,7 @@ import {
   type Viewer,
 } from "@allyhut/schema/domain";
 import { lastMonths, monthsProblem } from "@allyhut/schema";
-import type { ServiceDeps } from "../service-deps";
+import { nowOf, type ServiceDeps } from "../service-deps";
 import { monthlyTotals } from "./monthly-totals.sql";
 
 function checkMonths(months: number): void {
@@ -16,11 +16,8 @@ function checkMonths(months: number): void {
 
 /** Monthly totals for the Payouts chart and an affiliate's. The CSV exports are in exports.ts. */
 export class ReportService implements ReportServiceApi {
-  // The clock is injected so tests can stand on a month boundary without waiting for one.
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  // The services' clock (ServiceDeps.now): tests stand on a month boundary without waiting for one.
+  constructor(private readonly deps: ServiceDeps) {}
 
   async monthlyOfSeller(viewer: Viewer, months: number): Promise<MonthTotalModel[]> {
     checkMonths(months);
@@ -28,12 +25,12 @@ export class ReportService implements ReportServiceApi {
     return monthlyTotals(
       this.deps.db,
       { sellerId: viewer.sellerId },
-      lastMonths(months, this.now()),
+      lastMonths(months, nowOf(this.deps)),
     );
   }
 
   async monthlyOfAffiliate(affiliateId: string, months: number): Promise<MonthTotalModel[]> {
     checkMonths(months);
-    return monthlyTotals(this.deps.db, { affiliateId }, lastMonths(months, this.now()));
+    return monthlyTotals(this.deps.db, { affiliateId }, lastMonths(months, nowOf(this.deps)));
   }
 }

@@ -2,6 +2,7 @@ import {
   BadInput,
   Conflict,
   InsufficientFunds,
+  type OnHoldModel,
   type WithdrawalModel,
 } from "@allyhut/schema/domain";
 import {
@@ -63,13 +64,23 @@ export async function replayOf(
   return withdrawalById(m, idFrom(known.id));
 }
 
-/** INSUFFICIENT_FUNDS, telling how much is available (negative after a clawback). */
+/**
+ * INSUFFICIENT_FUNDS, telling how much is available (negative after a clawback) and what is still
+ * on hold, until when.
+ */
 export async function insufficientFunds(
   m: Queryable,
   sellerId: unknown,
   availableCents: number,
+  hold: OnHoldModel,
 ): Promise<InsufficientFunds> {
   const [seller] = await m.query("SELECT currency_code FROM sellers WHERE id = ?", [sellerId]);
-  const available = `${formatCents(availableCents)} ${seller?.currency_code ?? ""}`.trim();
-  return new InsufficientFunds(`Insufficient funds: ${available} is available to withdraw.`);
+  const amount = (cents: number) => `${formatCents(cents)} ${seller?.currency_code ?? ""}`.trim();
+  const message = `Insufficient funds: ${amount(availableCents)} is available to withdraw.`;
+  if (hold.onHoldCents === 0) return new InsufficientFunds(message);
+  const release =
+    hold.nextAvailableOn === hold.onHoldUntil
+      ? `until ${hold.onHoldUntil}`
+      : `until ${hold.onHoldUntil} (the first of it becomes available on ${hold.nextAvailableOn})`;
+  return new InsufficientFunds(`${message} ${amount(hold.onHoldCents)} is on hold ${release}.`);
 }

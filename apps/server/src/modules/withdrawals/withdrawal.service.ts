@@ -15,7 +15,8 @@ import type DataLoader from "dataloader";
 import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
-import type { ServiceDeps } from "../service-deps";
+import { onHoldIn } from "../affiliates/affiliate-hold";
+import { todayOf, type ServiceDeps } from "../service-deps";
 import { emptyConnection, rowLoader } from "../paging";
 import {
   countFromRunningTotals,
@@ -93,12 +94,15 @@ export class WithdrawalService implements WithdrawalServiceApi {
         if (replay) return replay;
       }
       checkMinimumPayout(amountCents, affiliate);
+      // Under the same lock: a sale recorded or reversed meanwhile waits for this request.
+      const hold = await onHoldIn(m, affiliate.id, todayOf(this.deps));
       const availableCents =
         centsFrom(affiliate.earned_cents) -
+        hold.onHoldCents -
         centsFrom(affiliate.pending_cents) -
         centsFrom(affiliate.paid_cents);
       if (amountCents > availableCents) {
-        throw await insufficientFunds(m, affiliate.seller_id, availableCents);
+        throw await insufficientFunds(m, affiliate.seller_id, availableCents, hold);
       }
       let inserted: { insertId: unknown };
       try {

@@ -1,8 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { Money } from "../common/money.type";
+import { LocalDateScalar } from "../scalars/local-date.scalar";
 
 @ObjectType("AffiliateBalance", {
-  description: "Where an affiliate's money stands. Always: earned = available + pending + paid.",
+  description:
+    "Where an affiliate's money stands today (UTC). Always: earned = onHold + available + pending + paid.",
   simpleResolvers: true,
 })
 export class AffiliateBalance {
@@ -11,7 +13,25 @@ export class AffiliateBalance {
 
   @Field(() => Money, {
     description:
-      "What the affiliate can still ask to withdraw. Negative after a sale is reversed once its commission was paid out (a clawback): then no withdrawal is accepted until it is positive again.",
+      "Commissions still inside their hold period (availableOn after today, UTC), not reversed. They become available on their availableOn date, with nothing to wait for but the date.",
+  })
+  onHold!: Money;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "The first day part of onHold becomes available; null when nothing is on hold.",
+  })
+  nextAvailableOn!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "The day all of today's onHold is available; null when nothing is on hold.",
+  })
+  onHoldUntil!: string | null;
+
+  @Field(() => Money, {
+    description:
+      "What the affiliate to withdraw. Negative after a sale is reversed once its commission was paid out (a clawback): then no withdrawal is accepted until it is positive again.",
   })
   available!: Money;
 

@@ -23,13 +23,21 @@ export class AffiliateFieldsResolver {
   }
 
   @FieldResolver(() => AffiliateBalance, {
-    description: "Where the affiliate's money stands: earned, available, pending and paid.",
+    description:
+      "Where the affiliate's money stands: earned, on hold, available, pending and paid.",
   })
-  balance(@Root() affiliate: AffiliateModel): AffiliateBalance {
+  async balance(
+    @Root() affiliate: AffiliateModel,
+    @Ctx() ctx: ApiContext,
+  ): Promise<AffiliateBalance> {
     const { earnedCents, pendingCents, paidCents, currencyCode } = affiliate;
+    const hold = await ctx.services.affiliates.onHoldOf(affiliate.id);
     return {
       earned: money(earnedCents, currencyCode),
-      available: money(earnedCents - pendingCents - paidCents, currencyCode),
+      onHold: money(hold.onHoldCents, currencyCode),
+      nextAvailableOn: hold.nextAvailableOn,
+      onHoldUntil: hold.onHoldUntil,
+      available: money(earnedCents - hold.onHoldCents - pendingCents - paidCents, currencyCode),
       pending: money(pendingCents, currencyCode),
       paid: money(paidCents, currencyCode),
     };

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateTimeISOScalar } from "../scalars/date-time-iso.scalar";
+import { LocalDateScalar } from "../scalars/local-date.scalar";
 
 // offer, saleAmount, amount and reversed are computed by their field resolvers in commission.resolver.ts.
 @ObjectType("Commission", {
@@ -20,4 +21,11 @@ export class Commission {
     simple: true,
   })
   occurredAt!: Date;
+
+  @Field(() => LocalDateScalar, {
+    description:
+      "The day this commission leaves its hold and becomes available (occurredAt's date + the offer's holdDays when the sale was recorded, UTC).",
+    simple: true,
+  })
+  availableOn!: string;
 }

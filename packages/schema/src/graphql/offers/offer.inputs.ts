@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { CommissionType } from "../enums";
 import { DecimalScalar } from "../scalars/decimal.scalar";
 
@@ -29,6 +29,13 @@ export class CreateOfferInput {
       'The sales page, https://… (at most 2000 characters), where referral links point; null or empty for none. Anything else is BAD_USER_INPUT with field "url".',
   })
   url?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days each commission stays on hold (the refund window) before it can be withdrawn: 0–365; 0 when omitted. Anything else is BAD_USER_INPUT with field "holdDays".',
+  })
+  holdDays?: number | null;
 }
 
 @InputType("UpdateOfferInput", {
@@ -65,6 +72,13 @@ export class UpdateOfferInput {
     description: "The sales page, https://… (at most 2000 characters); an empty string removes it.",
   })
   url?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "0–365 days on hold. Applies to sales recorded from now on: recorded commissions keep their availableOn.",
+  })
+  holdDays?: number | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -12,7 +12,7 @@ export class OfferResolver {
   @Authorized("SELLER")
   @Mutation(() => Offer, {
     description:
-      "Adds an offer to the signed-in seller's catalogue (active).\n\nErrors: UNAUTHENTICATED; FORBIDDEN when the user has no seller yet; BAD_USER_INPUT (with extensions.field) for a blank name, a malformed price or a commission value out of range.",
+      "Adds an offer to the signed-in seller's catalogue (active).\n\nErrors: UNAUTHENTICATED; FORBIDDEN when the user has no seller yet; BAD_USER_INPUT (with extensions.field) for a blank name, a malformed price, a commission value out of range or holdDays outside 0–365.",
   })
   createOffer(
     @Arg("input", () => CreateOfferInput, { description: "The offer." }) input: CreateOfferInput,
@@ -24,14 +24,15 @@ export class OfferResolver {
       commissionType: input.commissionType,
       commissionValueHundredths: input.commissionValue,
       url: input.url ?? null,
+      holdDays: input.holdDays ?? null,
     });
   }
 
   @Authorized("SELLER")
   @Mutation(() => Offer, {
     description:
-      "Changes one of the signed-in seller's offers: name, price, commission, sales page url, on sale or not.\n\n" +
-      "Recorded sales keep the commission they were recorded with. Each field sent is judged as createOffer judges it, the commission value against the offer's resulting type and price: " +
+      "Changes one of the signed-in seller's offers: name, price, commission, hold period, sales page url, on sale or not.\n\n" +
+      "Recorded sales keep the commission and availableOn they were recorded with. Each field sent is judged as createOffer judges it, the commission value against the offer's resulting type and price: " +
       'a price below the offer\'s FLAT commission is BAD_USER_INPUT on "commissionValue" (send the lower commission with it), and a new commissionType needs its commissionValue. ' +
       "Errors: UNAUTHENTICATED; FORBIDDEN without a seller; NOT_FOUND for another seller's offer or an id that names none; BAD_USER_INPUT (with extensions.field).",
   })
@@ -47,6 +48,7 @@ export class OfferResolver {
       commissionType: input.commissionType ?? null,
       commissionValueHundredths: input.commissionValue ?? null,
       url: input.url ?? null,
+      holdDays: input.holdDays ?? null,
       active: input.active ?? null,
     });
   }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { CommissionType } from "../enums";
 
 // price and commissionValue are computed by their field resolvers in offer.resolver.ts.
@@ -32,4 +32,11 @@ export class Offer {
     simple: true,
   })
   url!: string | null;
+
+  @Field(() => Int, {
+    description:
+      "Days a commission on this offer stays on hold (the refund window) before it becomes available.",
+    simple: true,
+  })
+  holdDays!: number;
 }

@@ -7,7 +7,14 @@ type User = ReturnType<typeof renderWithProviders>["user"];
 
 async function fill(
   user: User,
-  values: { name?: string; price?: string; flat?: boolean; commission?: string; url?: string },
+  values: {
+    name?: string;
+    price?: string;
+    flat?: boolean;
+    commission?: string;
+    url?: string;
+    holdDays?: string;
+  },
 ) {
   if (values.name) await user.type(screen.getByLabelText(/^Name/), values.name);
   if (values.price) await user.type(screen.getByLabelText(/^Price/), values.price);
@@ -15,8 +22,30 @@ async function fill(
   if (values.commission)
     await user.type(screen.getByLabelText(/^Commission \(/), values.commission);
   if (values.url) await user.type(screen.getByLabelText(/^Sales page/), values.url);
+  if (values.holdDays) {
+    await user.clear(screen.getByLabelText(/^Hold period/));
+    await user.type(screen.getByLabelText(/^Hold period/), values.holdDays);
+  }
   await user.click(screen.getByRole("button", { name: "Create offer" }));
 }
+
+/** The created offer the API answers: a percentage Masterclass unless told otherwise. */
+const createdOffer = (fields: {
+  commissionValue: string;
+  price: string;
+  url?: string;
+  holdDays?: number;
+}) => ({
+  __typename: "Offer",
+  id: "o9",
+  name: "Masterclass",
+  active: true,
+  commissionType: "PERCENTAGE",
+  url: null,
+  holdDays: 0,
+  ...fields,
+  price: { __typename: "Money", amount: fields.price, currencyCode: "USD" },
+});
 
 const offerMock = (input: object, result: object) => ({
   request: { query: CreateOfferDocument, variables: { input } },
@@ -55,15 +84,7 @@ describe("CreateOfferForm", () => {
       commissionType: "PERCENTAGE",
       commissionValue: "12.5",
     };
-    const created = {
-      __typename: "Offer",
-      id: "o9",
-      name: "Masterclass",
-      active: true,
-      commissionType: "PERCENTAGE",
-      commissionValue: "12.50",
-      price: { __typename: "Money", amount: "199.99", currencyCode: "USD" },
-    };
+    const created = createdOffer({ commissionValue: "12.50", price: "199.99" });
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
       mocks: [offerMock(input, { data: { createOffer: created } })],
     });
@@ -97,16 +118,7 @@ describe("CreateOfferForm", () => {
       commissionValue: "10",
       url: "https://coach.example/masterclass",
     };
-    const created = {
-      __typename: "Offer",
-      id: "o9",
-      name: "Masterclass",
-      active: true,
-      commissionType: "PERCENTAGE",
-      commissionValue: "10.00",
-      url: input.url,
-      price: { __typename: "Money", amount: "49.00", currencyCode: "USD" },
-    };
+    const created = createdOffer({ commissionValue: "10.00", price: "49.00", url: input.url });
     const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
       mocks: [offerMock(input, { data: { createOffer: created } })],
     });
@@ -144,5 +156,33 @@ describe("CreateOfferForm", () => {
     });
     expect(await screen.findByText("Not that page.")).toBeInTheDocument();
     expect(screen.getByLabelText(/^Sales page/)).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("takes a hold period of 0–365 whole days, explains it, and sends it as a number", async () => {
+    const input = {
+      name: "Masterclass",
+      price: "49",
+      commissionType: "PERCENTAGE",
+      commissionValue: "10",
+      holdDays: 30,
+    };
+    const created = createdOffer({ commissionValue: "10.00", price: "49.00", holdDays: 30 });
+    const { user } = renderWithProviders(<CreateOfferForm currencyCode="USD" />, {
+      mocks: [offerMock(input, { data: { createOffer: created } })],
+    });
+    expect(screen.getByLabelText(/^Hold period \(days\)/)).toHaveAccessibleDescription(
+      /refund window, 365 days at most/,
+    );
+    const problem = "The hold period must be a whole number of days from 0 to 365.";
+    for (const typed of ["366", "-1", "1.5"]) {
+      await fill(user, { name: "Masterclass", price: "49", commission: "10", holdDays: typed });
+      expect(await screen.findByText(problem)).toBeInTheDocument();
+      for (const field of [/^Name/, /^Price/, /^Commission \(/]) {
+        await user.clear(screen.getByLabelText(field));
+      }
+    }
+    await fill(user, { name: "Masterclass", price: "49", commission: "10", holdDays: "30" });
+    await waitFor(() => expect(screen.getByLabelText(/^Name/)).toHaveValue(""));
+    expect(screen.getByLabelText(/^Hold period/)).toHaveValue("0");
   });
 });

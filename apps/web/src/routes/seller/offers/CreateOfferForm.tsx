@@ -19,6 +19,7 @@ const CreateOfferMutation = graphql(`
       commissionType
       commissionValue
       url
+      holdDays
       price {
         amount
         currencyCode
@@ -33,9 +34,10 @@ const INITIAL_VALUES: OfferValues = {
   commissionType: CommissionType.PERCENTAGE,
   commissionValue: "",
   url: "",
+  holdDays: "0",
 };
 
-/** A new offer: name, price, commission and sales page, all amounts typed as decimal strings. */
+/** A new offer: name, price, commission, hold period and sales page, amounts typed as decimal strings. */
 export function CreateOfferForm({ currencyCode }: { currencyCode: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [createOffer] = useMutation(CreateOfferMutation, {

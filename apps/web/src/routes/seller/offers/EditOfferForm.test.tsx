@@ -11,6 +11,7 @@ const offer = {
   commissionType: "PERCENTAGE",
   commissionValue: "10.00",
   url: "https://coach.example/masterclass",
+  holdDays: 14,
   price: { __typename: "Money" as const, amount: "49.00", currencyCode: "USD" },
 };
 
@@ -30,11 +31,18 @@ async function openEditForm() {
           commissionType: "PERCENTAGE",
           commissionValue: "15",
           url: "",
+          holdDays: 30,
           active: false,
         },
         {
           data: {
-            updateOffer: { ...offer, commissionValue: "15.00", url: null, active: false },
+            updateOffer: {
+              ...offer,
+              commissionValue: "15.00",
+              url: null,
+              holdDays: 30,
+              active: false,
+            },
           },
         },
       ),
@@ -46,6 +54,7 @@ async function openEditForm() {
           commissionType: "PERCENTAGE",
           commissionValue: "10.00",
           url: "https://coach.example/masterclass",
+          holdDays: 14,
           active: true,
         },
         apiError("BAD_USER_INPUT", "Price must be at least 2.00", "input.price"),
@@ -66,9 +75,10 @@ describe("EditOfferForm (Edit on the Offers table)", () => {
     expect(form.getByLabelText("Commission type")).toHaveTextContent("Percentage");
     expect(form.getByLabelText(/^Commission \(%\)/)).toHaveValue("10.00");
     expect(form.getByLabelText(/^Sales page/)).toHaveValue("https://coach.example/masterclass");
+    expect(form.getByLabelText(/^Hold period \(days\)/)).toHaveValue("14");
     expect(form.getByRole("switch", { name: "Active" })).toBeChecked();
     expect(
-      form.getByText(/A changed commission applies to sales recorded from now on/),
+      form.getByText(/A changed commission or hold period applies to sales recorded from now on/),
     ).toBeInTheDocument();
   });
 
@@ -79,11 +89,18 @@ describe("EditOfferForm (Edit on the Offers table)", () => {
     await user.type(form.getByLabelText(/^Commission \(%\)/), "101");
     await user.clear(form.getByLabelText(/^Sales page/));
     await user.type(form.getByLabelText(/^Sales page/), "coach.example");
+    await user.type(form.getByLabelText(/^Hold period/), "0");
     await user.click(form.getByRole("button", { name: "Save changes" }));
     expect(
       await form.findByText("A percentage commission must be from 0 to 100."),
     ).toBeInTheDocument();
     expect(form.getByText(/Enter the sales page's full address/)).toBeInTheDocument();
+    // 14 then 0 typed: 140 days is fine; 1400 is not.
+    await user.type(form.getByLabelText(/^Hold period/), "0");
+    await user.click(form.getByRole("button", { name: "Save changes" }));
+    expect(
+      await form.findByText("The hold period must be a whole number of days from 0 to 365."),
+    ).toBeInTheDocument();
   });
 
   it("saves every field through updateOffer, an emptied sales page as '' (removed)", async () => {
@@ -92,6 +109,8 @@ describe("EditOfferForm (Edit on the Offers table)", () => {
     await user.clear(form.getByLabelText(/^Commission \(%\)/));
     await user.type(form.getByLabelText(/^Commission \(%\)/), "15");
     await user.clear(form.getByLabelText(/^Sales page/));
+    await user.clear(form.getByLabelText(/^Hold period/));
+    await user.type(form.getByLabelText(/^Hold period/), "30");
     await user.click(form.getByRole("switch", { name: "Active" }));
     await user.click(form.getByRole("button", { name: "Save changes" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());

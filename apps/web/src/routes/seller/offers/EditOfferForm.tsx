@@ -18,6 +18,7 @@ export const EditOfferForm_offer = graphql(`
     commissionType
     commissionValue
     url
+    holdDays
     price {
       amount
       currencyCode
@@ -40,7 +41,7 @@ interface EditOfferFormProps {
   onDone: () => void;
 }
 
-/** Changes an offer's name, price, commission, sales page and whether it is on sale. */
+/** Changes an offer's name, price, commission, hold period, sales page and whether it is on sale. */
 export function EditOfferForm(props: EditOfferFormProps) {
   const offer = getFragmentData(EditOfferForm_offer, props.offer);
   const [formError, setFormError] = useState<string | null>(null);
@@ -54,6 +55,7 @@ export function EditOfferForm(props: EditOfferFormProps) {
       commissionType: offer.commissionType as CommissionType,
       commissionValue: offer.commissionValue,
       url: offer.url ?? "",
+      holdDays: String(offer.holdDays),
       active: offer.active,
     },
     validate: offerValidators,
@@ -78,8 +80,8 @@ export function EditOfferForm(props: EditOfferFormProps) {
         <FormError message={formError} title="Not saved" />
         <OfferFields form={form} currencyCode={offer.price.currencyCode} />
         <Text size="sm" c="dimmed">
-          A changed commission applies to sales recorded from now on. Sales already recorded keep
-          the commission they were recorded with.
+          A changed commission or hold period applies to sales recorded from now on. Sales already
+          recorded keep the commission and the availability date they were recorded with.
         </Text>
         <div>
           <Switch

@@ -1,7 +1,7 @@
 import { Input, SegmentedControl, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useId } from "react";
-import { CommissionType } from "@allyhut/schema";
+import { CommissionType, HOLD_DAYS_MAX } from "@allyhut/schema";
 import type { OfferValues } from "./offer-rules";
 
 interface OfferFieldsProps<Values extends OfferValues> {
@@ -9,7 +9,10 @@ interface OfferFieldsProps<Values extends OfferValues> {
   currencyCode: string;
 }
 
-/** Name, price, commission and sales page: the fields the Create and Edit offer forms share. */
+/**
+ * Name, price, commission, hold period and sales page: the fields the Create and Edit offer forms
+ * share.
+ */
 export function OfferFields<Values extends OfferValues>({
   form,
   currencyCode,
@@ -46,6 +49,13 @@ export function OfferFields<Values extends OfferValues>({
         placeholder={percentage ? "10" : "5.00"}
         required
         {...form.getInputProps("commissionValue")}
+      />
+      <TextInput
+        label="Hold period (days)"
+        description={`Your refund window, ${HOLD_DAYS_MAX} days at most: each commission waits this long after its sale before the affiliate can withdraw it, so a refund never takes back money already paid out. 0 for none.`}
+        inputMode="numeric"
+        placeholder="0"
+        {...form.getInputProps("holdDays")}
       />
       <TextInput
         label="Sales page"

@@ -1,6 +1,7 @@
 import {
   CommissionType,
   commissionValueProblem,
+  holdDaysProblem,
   offerNameProblem,
   offerUrlProblem,
   parseDecimalToCents,
@@ -14,11 +15,14 @@ export interface OfferValues {
   commissionValue: string;
   /** The sales page; blank (or absent, for callers from before it existed) for none. */
   url?: string;
+  /** Whole days, as typed; blank (or absent) for no hold. */
+  holdDays?: string;
 }
 
 /** The Edit offer form's values: the create form's, and whether the offer is on sale. */
 export interface EditOfferValues extends OfferValues {
   url: string;
+  holdDays: string;
   active: boolean;
 }
 
@@ -43,17 +47,30 @@ export const offerValidators = {
   },
   // The sales page is optional: blank means none.
   url: (value: string | undefined) => (value?.trim() ? offerUrlProblem(value) : null),
+  holdDays: (value: string | undefined) => {
+    const text = value?.trim() ?? "";
+    if (text === "") return null;
+    return holdDaysProblem(/^\d+$/.test(text) ? Number(text) : Number.NaN);
+  },
 };
 
-/** The createOffer input the form sends: amounts as the decimal strings typed, no url when blank. */
+/** The hold as the API takes it: the whole days typed, 0 when blank. */
+const holdDaysOf = (values: OfferValues): number => Number(values.holdDays?.trim() || 0);
+
+/**
+ * The createOffer input the form sends: amounts as the decimal strings typed, no url when blank, no
+ * hold when 0 (the API's default).
+ */
 export function offerInput(values: OfferValues) {
   const url = values.url?.trim();
+  const holdDays = holdDaysOf(values);
   return {
     name: values.name.trim(),
     price: values.price.trim(),
     commissionType: values.commissionType,
     commissionValue: values.commissionValue.trim(),
     ...(url ? { url } : {}),
+    ...(holdDays ? { holdDays } : {}),
   };
 }
 
@@ -65,5 +82,6 @@ export const updateOfferInput = (offerId: string, values: EditOfferValues) => ({
   commissionType: values.commissionType,
   commissionValue: values.commissionValue.trim(),
   url: values.url.trim(),
+  holdDays: holdDaysOf(values),
   active: values.active,
 });
