@@ -15,6 +15,7 @@ import { rowsReadForPage } from "./lib/explain.mjs";
 import { CONNECTIONS, loadAverages, waitForQuietMachine } from "./lib/load.mjs";
 import { summariseProfiles } from "./lib/profile-summary.mjs";
 import { failuresOf, markdownReport } from "./lib/report.mjs";
+import { measureExport } from "./lib/export.mjs";
 import { measurePayoutDay } from "./lib/payout-day.mjs";
 import { scenarios } from "./lib/scenarios.mjs";
 import { rssMib, startAllyHut, startBaseline, stopServer } from "./lib/servers.mjs";
@@ -139,6 +140,10 @@ async function main() {
     say(`  load ${quiet.load.one.toFixed(2)} (waited ${quiet.waitedSeconds} s)`);
     const measured = await measure(chosen, servers, config, say);
     const rss = { allyhut: rssMib(allyhut.pid), baseline: rssMib(baseline.pid) };
+    // The export and payout day are AllyHut's alone (the baseline has neither): one run each.
+    const csvExport = wanted.some((part) => "export".includes(part))
+      ? await measureExport(allyhut, sessions.seller)
+      : null;
     // Payout day is AllyHut's alone (the baseline has no batches): one run of each step, timed.
     const payoutDay = wanted.some((part) => "payout day".includes(part))
       ? await measurePayoutDay(db, allyhut, sessions.seller)
@@ -161,6 +166,7 @@ async function main() {
       deep,
       rss,
       payoutDay,
+      csvExport,
       processedWithdrawals: next,
     };
   } finally {

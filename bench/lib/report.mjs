@@ -157,6 +157,7 @@ export function markdownReport(run) {
           .join(", ")})`,
     ),
     "",
+    ...exportSection(run.csvExport),
     ...payoutDaySection(run.payoutDay ?? []),
     "## Memory and bundle",
     "",
@@ -185,6 +186,23 @@ function payoutDaySection(steps) {
     ),
     "",
     "Goal: each step under 2 s; statements may grow with the lines only by a small constant per chunk.",
+    "",
+  ];
+}
+
+/** The withdrawals CSV export of the big seller: streamed, so memory must not grow with the rows. */
+function exportSection(figures) {
+  if (!figures) return [];
+  const f = figures;
+  return [
+    "## CSV export (AllyHut only: GET /exports/withdrawals.csv of the big seller, every row)",
+    "",
+    `- ${f.rows.toLocaleString("en")} rows, ${fixed(f.bytes / 1024 / 1024, 1)} MiB in ${fixed(f.seconds, 1)} s: ` +
+      `${Math.round(f.rowsPerSecond).toLocaleString("en")} rows/s (${fixed(f.mibPerSecond, 1)} MiB/s).`,
+    `- RSS ${fixed(f.rssBeforeMib, 0)} MiB before, peak ${fixed(f.peakRssMib, 0)} MiB during` +
+      `${f.peakSince === "start" ? " (peak since start)" : ""}: growth ${fixed(f.rssGrowthMib, 1)} MiB (goal < 50 MiB).`,
+    `- payoutSummary p99 ${fixed(f.p99BeforeMs, 1)} ms before, ${fixed(f.p99DuringMs, 1)} ms during ` +
+      `(${f.requestsDuring} requests): ${fixed(f.p99Ratio, 2)} × (goal ≤ 2 ×).`,
     "",
   ];
 }
