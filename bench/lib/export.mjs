@@ -59,6 +59,8 @@ async function download(url, cookie) {
  * `server.url` whose process is `pid` (default server.pid). The figures, for the report.
  */
 export async function measureExport(server, sellerCookie, pid = server.pid) {
+  // One untimed export first: the growth measured is the export's, not a fresh process warming up.
+  await download(server.url, sellerCookie);
   const before = await cheapLoop(server.url, sellerCookie, { count: BASELINE_REQUESTS });
   const reset = resetPeakRss(pid);
   const rssBeforeMib = rssMib(pid);

@@ -72,7 +72,7 @@ export function scenarios(prepared, nextPending) {
         const input = {
           withdrawalId: nextPending(),
           status: "APPROVED",
-          receiptNumber: `BENCH-${randomUUID().slice(0, 8)}`,
+          receiptNumber: `BENCH-${randomUUID()}`,
           paidOn: today,
           note: "Paid by the benchmark.",
         };

@@ -3,6 +3,7 @@ import {
   NotFound,
   type ConnectionModel,
   type PageArgs,
+  type OnHoldModel,
   type PayoutSummaryModel,
   type Viewer,
   type WithdrawalEventModel,
@@ -80,6 +81,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
     const amountCents = checkAmount(input.amountCents);
     const idempotencyKey = idempotencyKeyOf(input.idempotencyKey);
     if (!isRowId(input.affiliateId)) throw new NotFound("Affiliate");
+    let holdToday: OnHoldModel | null = null;
     const withdrawal = await inTransaction(this.deps.db, async (m) => {
       // The lock makes "amount ≤ available" hold at the instant of the insert (invariant 2).
       const [affiliate] = await m.query(
@@ -96,6 +98,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
       checkMinimumPayout(amountCents, affiliate);
       // Under the same lock: a sale recorded or reversed meanwhile waits for this request.
       const hold = await onHoldIn(m, affiliate.id, todayOf(this.deps));
+      holdToday = hold;
       const availableCents =
         centsFrom(affiliate.earned_cents) -
         hold.onHoldCents -
@@ -140,6 +143,8 @@ export class WithdrawalService implements WithdrawalServiceApi {
     });
     // Committed: a later mutation of this request reads the new totals.
     this.affiliateLoaders.forgetAffiliate(withdrawal.affiliateId);
+    // A request moves nothing on hold: the answer's balance reuses today's hold read under the lock.
+    if (holdToday) this.affiliateLoaders.onHold.prime(withdrawal.affiliateId, holdToday);
     return withdrawal;
   }
 
