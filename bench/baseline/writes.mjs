@@ -74,6 +74,8 @@ export async function processWithdrawal(db, viewer, { input }) {
     if (decision.paidOn && decision.paidOn < current.requested_at.toISOString().slice(0, 10)) {
       throw new GraphQLFailure("BAD_USER_INPUT", "The date paid cannot be before the request.");
     }
+    // Lock order as AllyHut's: the affiliate row, the receipt's claim, the withdrawal row.
+    await tx.run("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
     await claimReceiptNotReused(
       tx,
       viewer.sellerId,
@@ -81,8 +83,6 @@ export async function processWithdrawal(db, viewer, { input }) {
       decision.receiptNumber,
       input.allowReusedReceipt === true,
     );
-    // Lock order as AllyHut's: the receipt's claim, the affiliate row, the withdrawal row.
-    await tx.run("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
     const updated = await tx.run(
       `UPDATE withdrawals SET status = ?, receipt_number = ?, paid_on = ?, note = ?,
          processed_at = UTC_TIMESTAMP(3), processed_by_user_id = ?

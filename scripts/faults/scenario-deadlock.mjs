@@ -36,8 +36,10 @@ export async function deadlockInsideServer({ clients, connection, databaseUrl, s
     await rival.query("SET SESSION innodb_lock_wait_timeout = 20");
     await rival.query("START TRANSACTION");
     // Undo records and locks make this transaction the heavier one: InnoDB rolls back the lighter.
+    // Not the sellers' rows: processWithdrawal's receipt claim (a foreign key to its seller) would
+    // wait on them before it ever reached the withdrawal row.
     await rival.query("UPDATE offers SET price_cents = price_cents + 1");
-    await rival.query("UPDATE sellers SET name = CONCAT(name, ' ')");
+    await rival.query("SELECT id FROM commissions FOR UPDATE");
     await rival.query("SELECT id FROM withdrawals WHERE id = ? FOR UPDATE", [withdrawalId]);
     const processing = seller.request(PROCESS_WITHDRAWAL, {
       input: { withdrawalId, status: "APPROVED", receiptNumber: marker, paidOn: today() },

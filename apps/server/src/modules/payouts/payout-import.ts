@@ -28,8 +28,9 @@ export interface ImportContext {
  * importPayoutResults inside one transaction, in a fixed number of statements whatever the number
  * of lines: lock the batch (an import and a remove of the same batch serialize), read the named
  * withdrawals, claim the receipts it may write and read where they are in use, judge every line in
- * memory, then write the approvals and the failures set-based. Lock order: the batch, then as
- * process(): receipt claims, affiliate rows, withdrawal rows.
+ * memory, then write the approvals and the failures set-based. Lock order: the batch, receipt
+ * claims, affiliate rows, withdrawal rows (process() takes its affiliate before its one claim: the
+ * two can only meet on the same receipt, and a deadlock there is retried).
  * Answers the import and the affiliates whose totals changed.
  */
 export async function importResultsIn(

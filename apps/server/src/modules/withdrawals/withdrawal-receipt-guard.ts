@@ -22,8 +22,8 @@ function money(cents: number, currencyCode: string): string {
  * CONFLICT, in the words the UI shows, unless the seller confirmed it (allowReusedReceipt). Only when
  * a receipt number is being written: its claim first (also when confirmed: the claim is the lock of
  * everyone writing that receipt), then, if it was claimed before, one statement on
- * ix_withdrawals_seller_receipt. Call it before locking the affiliate row (lock order: claim,
- * affiliate, withdrawal).
+ * ix_withdrawals_seller_receipt. Call it after locking the affiliate row (lock order: affiliate,
+ * claim, withdrawal), as a sale locks the affiliate before the seller row the claim's key reads.
  */
 export async function claimReceiptNotReused(
   m: Queryable,

@@ -169,6 +169,9 @@ export class WithdrawalService implements WithdrawalServiceApi {
       const withdrawalId = idFrom(current.id);
       if (current.payout_batch_id != null) throw inOpenBatch(withdrawalId, current.payout_batch_id);
       checkPaidOnAfterRequest(plan, current.requested_at);
+      // Lock order as request() and a sale: the affiliate row first (a sale then locks the seller's,
+      // which the claim's foreign key reads), then the receipt's claim, then the withdrawal row.
+      await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
       const allowReused = input.allowReusedReceipt === true;
       await claimReceiptNotReused(
         m,
@@ -176,8 +179,6 @@ export class WithdrawalService implements WithdrawalServiceApi {
         plan.receiptNumber,
         allowReused,
       );
-      // Lock order: the receipt's claim, then as request(): the affiliate row, the withdrawal row.
-      await m.query("SELECT id FROM affiliates WHERE id = ? FOR UPDATE", [current.affiliate_id]);
       const update = await updateIfPending(m, withdrawalId, plan, viewer.userId);
       if (update.affectedRows === 0) {
         // Decided (decisions are final) or batched by someone else since we read it.
