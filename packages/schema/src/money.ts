@@ -44,3 +44,18 @@ export function percentageCommissionCents(saleCents: number, percentHundredths: 
   const numerator = BigInt(saleCents) * BigInt(percentHundredths);
   return Number((numerator * 2n + 10_000n) / 20_000n);
 }
+
+/**
+ * Cents as a person reads them in the API's messages, e.g. "$25.00" or "€10.05" (en-US). Exact: a
+ * decimal string goes to Intl.NumberFormat, never a float; an unknown currency reads "10.05 XXX".
+ */
+export function formatMoneyText(cents: number, currencyCode: string): string {
+  const amount = formatCents(cents) as Intl.StringNumericLiteral;
+  try {
+    return new Intl.NumberFormat("en-US", { style: "currency", currency: currencyCode }).format(
+      amount,
+    );
+  } catch {
+    return `${amount} ${currencyCode}`;
+  }
+}

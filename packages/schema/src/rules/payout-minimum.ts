@@ -1,4 +1,4 @@
-import { formatCents, MAX_DECIMAL_CENTS } from "../money";
+import { formatCents, formatMoneyText, MAX_DECIMAL_CENTS } from "../money";
 
 /** A seller's minimum payout in cents: 0 (no minimum) up to the largest Decimal. */
 export const minimumPayoutProblem = (minimumPayoutCents: number): string | null =>
@@ -8,17 +8,8 @@ export const minimumPayoutProblem = (minimumPayoutCents: number): string | null 
     ? null
     : `The minimum payout must be from 0.00 to ${formatCents(MAX_DECIMAL_CENTS)}.`;
 
-/** The minimum as the API and the forms both say it, e.g. "$25.00" (en-US, exact: no float). */
-export function formatMinimumPayout(minimumPayoutCents: number, currencyCode: string): string {
-  const amount = formatCents(minimumPayoutCents) as Intl.StringNumericLiteral;
-  try {
-    const format = new Intl.NumberFormat("en-US", { style: "currency", currency: currencyCode });
-    // A decimal string is formatted exactly (Intl.NumberFormat v3).
-    return format.format(amount);
-  } catch {
-    return `${amount} ${currencyCode}`;
-  }
-}
+/** The minimum as the API and the forms both say it, e.g. "$25.00". */
+export const formatMinimumPayout = formatMoneyText;
 
 /** A withdrawal below the seller's minimum payout (0: none), naming the minimum. */
 export const belowMinimumPayoutProblem = (

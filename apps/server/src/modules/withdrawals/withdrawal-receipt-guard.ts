@@ -1,5 +1,5 @@
 import { Conflict } from "@allyhut/schema/domain";
-import { formatCents, utcDateOf, withdrawalReference } from "@allyhut/schema";
+import { formatMoneyText, utcDateOf, withdrawalReference } from "@allyhut/schema";
 import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import { claimReceipts } from "./withdrawal-receipt-claims";
 import type { ColumnChange } from "./withdrawal-transitions";
@@ -10,12 +10,6 @@ const DAY = new Intl.DateTimeFormat("en-US", {
   year: "numeric",
   timeZone: "UTC",
 });
-
-/** "$15.00": exact from the decimal string (Intl formats a numeric string without a float). */
-function money(cents: number, currencyCode: string): string {
-  const format = new Intl.NumberFormat("en-US", { style: "currency", currency: currencyCode });
-  return format.format(formatCents(cents) as unknown as number);
-}
 
 /**
  * The duplicate-payment guard: a receipt number already on another withdrawal of the seller is
@@ -44,7 +38,7 @@ export async function claimReceiptNotReused(
   if (!other) return;
   const day = other.paid_on ?? utcDateOf(other.requested_at);
   const when = DAY.format(new Date(`${day}T00:00:00.000Z`));
-  const amount = money(centsFrom(other.amount_cents), other.currency_code);
+  const amount = formatMoneyText(centsFrom(other.amount_cents), other.currency_code);
   throw new Conflict(
     `This receipt number is already on ${other.affiliate_name}'s ${amount} of ${when} (${withdrawalReference(idFrom(other.id))}).`,
   );
