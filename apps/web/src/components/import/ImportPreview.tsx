@@ -7,7 +7,7 @@ export const IMPORT_LINES_PER_PAGE = 50;
 const ALL = "all";
 const PROBLEMS = "problems";
 
-interface ImportPreviewProps<Line> extends ImportLineAccess<Line> {
+export interface ImportPreviewProps<Line> extends ImportLineAccess<Line> {
   lines: Line[];
   /** Every outcome the lines can have, by its API value. */
   outcomes: Record<string, ImportOutcomeStyle>;

@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { Alert, FileInput, Progress, Stack, Text } from "@mantine/core";
+import { FileInput, Progress, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { PAYOUT_REPORT_MAX_BYTES, PAYOUT_REPORT_MAX_LINES } from "@allyhut/schema";
 import { ImportFailedAlert } from "../../../components/import/ImportFailedAlert";
+import { ImportDone } from "../../../components/import/ImportDone";
 import { ImportPreview } from "../../../components/import/ImportPreview";
 import { evictMoneyViews } from "../../../lib/cache";
 import { describeApiError } from "../../../lib/errors";
@@ -130,19 +131,16 @@ export function ImportPayoutReport({ batchId }: { batchId: string }) {
     }
     case "done":
       return (
-        <Stack>
-          <Alert color="green" title="Report imported" role="status">
-            {payoutImportSummary(step.result)}
-          </Alert>
-          <ImportPreview
-            {...lineAccess}
-            lines={step.result.lines}
-            outcomes={payoutOutcomeStyles(false)}
-            counts={payoutImportCounts(step.result)}
-            columns={payoutImportColumns}
-            startOver={{ label: "Import another report", onStartOver: startOver }}
-          />
-        </Stack>
+        <ImportDone
+          title="Report imported"
+          summary={payoutImportSummary(step.result)}
+          {...lineAccess}
+          lines={step.result.lines}
+          outcomes={payoutOutcomeStyles(false)}
+          counts={payoutImportCounts(step.result)}
+          columns={payoutImportColumns}
+          startOver={{ label: "Import another report", onStartOver: startOver }}
+        />
       );
     case "failed":
       return (

@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { Alert, FileInput, Stack, Text } from "@mantine/core";
+import { FileInput, Stack, Text } from "@mantine/core";
 import { useCallback, useState } from "react";
 import { ImportFailedAlert } from "../../../components/import/ImportFailedAlert";
+import { ImportDone } from "../../../components/import/ImportDone";
 import { ImportPreview } from "../../../components/import/ImportPreview";
 import { ImportProgressBar } from "../../../components/import/ImportProgressBar";
 import { ImportPartError, useImportInParts } from "../../../components/import/useImportInParts";
@@ -132,19 +133,16 @@ export function ImportSalesCsv() {
     }
     case "done":
       return (
-        <Stack>
-          <Alert color="green" title="Import finished" role="status">
-            {saleImportSummary(step.result)}
-          </Alert>
-          <ImportPreview
-            {...lineAccess}
-            lines={step.result.lines}
-            outcomes={saleOutcomeStyles(false)}
-            counts={saleImportCounts(step.result)}
-            columns={saleImportColumns}
-            startOver={{ label: "Import another file", onStartOver: startOver }}
-          />
-        </Stack>
+        <ImportDone
+          title="Import finished"
+          summary={saleImportSummary(step.result)}
+          {...lineAccess}
+          lines={step.result.lines}
+          outcomes={saleOutcomeStyles(false)}
+          counts={saleImportCounts(step.result)}
+          columns={saleImportColumns}
+          startOver={{ label: "Import another file", onStartOver: startOver }}
+        />
       );
     case "failed":
       return (
