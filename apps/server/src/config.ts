@@ -26,6 +26,16 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** A GraphQL request not answered by then gets a 503, and no further SQL statement of it runs. */
   requestDeadlineMs: number;
+  /** smtp:// or smtps:// URL of the mail server; null: `npm start` runs a local mail catcher. */
+  smtpUrl: string | null;
+  /** The From address of every e-mail; the seller's name goes in front of it. */
+  mailFrom: string;
+  /** Where people reach this server (links in e-mails), without a trailing slash. */
+  publicUrl: string;
+  /** Webhooks to http:// and private addresses, for local development only. */
+  allowPrivateWebhooks: boolean;
+  /** Whether this process also runs the outbox dispatcher (DISPATCHER=off leaves it to `npm run worker`). */
+  runDispatcher: boolean;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -97,6 +107,40 @@ function parseExposeErrorDetails(
   return true;
 }
 
+function checkSmtpUrl(value: string, problems: string[]): void {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== "smtp:" && url.protocol !== "smtps:") || !url.hostname) {
+    problems.push("SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.");
+  }
+}
+
+// A bare address or "Name <address>": enough to refuse a typo before the first e-mail bounces.
+const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+function parsePublicUrl(value: string | undefined, port: number, problems: string[]): string {
+  if (!value) return `http://localhost:${port}`;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" || url.protocol === "https:") return value.replace(/\/+$/, "");
+  } catch {
+    // Reported below.
+  }
+  problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${value}").`);
+  return value;
+}
+
+function parseFlag(name: string, value: string | undefined, problems: string[]): boolean {
+  if (value === undefined || ["", "0", "false", "off"].includes(value)) return false;
+  if (["1", "true", "on"].includes(value)) return true;
+  problems.push(`${name} must be 1/true/on or 0/false/off (got "${value}").`);
+  return false;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (!value || value === "false") return false;
   if (value === "true") return true;
@@ -135,6 +179,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`SESSION_SECRET must be at least ${SESSION_SECRET_MIN_LENGTH} characters long.`);
   }
 
+  const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl) checkSmtpUrl(smtpUrl, problems);
+  else if (production) {
+    problems.push(
+      "SMTP_URL is required when NODE_ENV=production: without it no affiliate hears that they were paid.",
+    );
+  }
+  const mailFrom = env.MAIL_FROM || "AllyHut <no-reply@allyhut.localhost>";
+  if (!MAIL_FROM_PATTERN.test(mailFrom)) {
+    problems.push(`MAIL_FROM must be an address or "Name <address>" (got "${mailFrom}").`);
+  }
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, port, problems);
+  const allowPrivateWebhooks = parseFlag(
+    "ALLOW_PRIVATE_WEBHOOKS",
+    env.ALLOW_PRIVATE_WEBHOOKS,
+    problems,
+  );
+  if (allowPrivateWebhooks && production) {
+    problems.push(
+      "ALLOW_PRIVATE_WEBHOOKS cannot be on when NODE_ENV=production: webhooks could reach internal services.",
+    );
+  }
+  const runDispatcher =
+    env.DISPATCHER === undefined || env.DISPATCHER === ""
+      ? true
+      : parseFlag("DISPATCHER", env.DISPATCHER, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -150,5 +221,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // "1" (one proxy hop), "true", or addresses/subnets such as "loopback, 10.0.0.0/8".
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     requestDeadlineMs,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    allowPrivateWebhooks,
+    runDispatcher,
   };
 }

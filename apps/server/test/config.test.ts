@@ -24,6 +24,10 @@ describe("loadConfig", () => {
       sessionSecret: null,
       trustProxy: false,
       requestDeadlineMs: 4_500,
+      smtpUrl: null,
+      publicUrl: "http://localhost:4000",
+      allowPrivateWebhooks: false,
+      runDispatcher: true,
     });
     expect(config.webDistDir).toMatch(/apps[/\\]web[/\\]dist$/);
   });
@@ -35,6 +39,10 @@ describe("loadConfig", () => {
       PORT: "8080",
       LOG_LEVEL: "warn",
       SESSION_SECRET: "x".repeat(32),
+      SMTP_URL: "smtps://mailer:pw@smtp.example.com:465",
+      MAIL_FROM: "Payouts <payouts@example.com>",
+      PUBLIC_URL: "https://affiliates.example.com/",
+      DISPATCHER: "off",
     });
     expect(config).toMatchObject({
       production: true,
@@ -44,6 +52,11 @@ describe("loadConfig", () => {
       port: 8080,
       logLevel: "warn",
       sessionSecret: "x".repeat(32),
+      smtpUrl: "smtps://mailer:pw@smtp.example.com:465",
+      mailFrom: "Payouts <payouts@example.com>",
+      publicUrl: "https://affiliates.example.com",
+      allowPrivateWebhooks: false,
+      runDispatcher: false,
     });
   });
 
@@ -106,7 +119,11 @@ describe("loadConfig", () => {
     expect(problemsOf({ EXPOSE_ERROR_DETAILS: "yes" })).toEqual([
       'EXPOSE_ERROR_DETAILS must be 1 or true to turn it on, 0 or false (got "yes").',
     ]);
-    const production = { NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) };
+    const production = {
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(32),
+      SMTP_URL: "smtp://smtp.example.com:587",
+    };
     expect(loadConfig({ ...production, EXPOSE_ERROR_DETAILS: "0" }).exposeErrorDetails).toBe(false);
     expect(problemsOf({ ...production, EXPOSE_ERROR_DETAILS: "true" })).toEqual([
       "EXPOSE_ERROR_DETAILS cannot be on when NODE_ENV=production: stack traces would reach clients.",
@@ -118,7 +135,7 @@ describe("loadConfig", () => {
   });
 
   it("requires a long SESSION_SECRET in production only", () => {
-    expect(problemsOf({ NODE_ENV: "production" })).toEqual([
+    expect(problemsOf({ NODE_ENV: "production", SMTP_URL: "smtp://smtp.example.com" })).toEqual([
       "SESSION_SECRET is required when NODE_ENV=production.",
     ]);
     expect(problemsOf({ NODE_ENV: "production", SESSION_SECRET: "short" })[0]).toMatch(
@@ -135,7 +152,41 @@ describe("loadConfig", () => {
       LOG_LEVEL: "loud",
     };
     const problems = problemsOf(env);
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
     expect(() => loadConfig(env)).toThrow(/Invalid configuration:\n {2}- DATABASE_URL/);
+  });
+
+  it("refuses to start in production without SMTP_URL, and checks the mail settings", () => {
+    const production = { NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) };
+    expect(problemsOf(production)).toEqual([
+      "SMTP_URL is required when NODE_ENV=production: without it no affiliate hears that they were paid.",
+    ]);
+    expect(problemsOf({ SMTP_URL: "http://mail.example.com" })).toEqual([
+      "SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.",
+    ]);
+    expect(problemsOf({ MAIL_FROM: "not an address" })).toEqual([
+      'MAIL_FROM must be an address or "Name <address>" (got "not an address").',
+    ]);
+    expect(problemsOf({ PUBLIC_URL: "ftp://x" })).toEqual([
+      'PUBLIC_URL must be an http:// or https:// URL (got "ftp://x").',
+    ]);
+    expect(loadConfig({ MAIL_FROM: "payouts@example.com" }).mailFrom).toBe("payouts@example.com");
+  });
+
+  it("allows private webhook targets only when asked, and never in production", () => {
+    expect(loadConfig({ ALLOW_PRIVATE_WEBHOOKS: "1" }).allowPrivateWebhooks).toBe(true);
+    expect(problemsOf({ ALLOW_PRIVATE_WEBHOOKS: "maybe" })).toEqual([
+      'ALLOW_PRIVATE_WEBHOOKS must be 1/true/on or 0/false/off (got "maybe").',
+    ]);
+    const production = {
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(32),
+      SMTP_URL: "smtp://smtp.example.com",
+      ALLOW_PRIVATE_WEBHOOKS: "1",
+    };
+    expect(problemsOf(production)).toEqual([
+      "ALLOW_PRIVATE_WEBHOOKS cannot be on when NODE_ENV=production: webhooks could reach internal services.",
+    ]);
+    expect(loadConfig({ DISPATCHER: "off" }).runDispatcher).toBe(false);
   });
 });

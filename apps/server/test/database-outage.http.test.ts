@@ -41,6 +41,8 @@ class SwitchableRelay {
 const PRODUCTION = {
   NODE_ENV: "production",
   SESSION_SECRET: "a-session-secret-of-at-least-32-characters",
+  SMTP_URL: "smtp://127.0.0.1:1",
+  DISPATCHER: "off",
 };
 
 describe("while the database is down", () => {

@@ -30,19 +30,23 @@ describe("entities", () => {
     expect(tables).toEqual([
       "affiliates",
       "commissions",
+      "email_opt_outs",
       "login_throttles",
       "offer_promotions",
       "offers",
+      "outbox_deliveries",
+      "outbox_events",
       "payout_batches",
       "payout_imports",
       "sellers",
       "sessions",
       "users",
+      "webhook_endpoints",
       "withdrawal_events",
       "withdrawal_receipt_claims",
       "withdrawals",
     ]);
-    expect(ENTITIES).toHaveLength(13);
+    expect(ENTITIES).toHaveLength(17);
   });
 
   it("agree with the migrations: the schema builder finds nothing to change", async () => {

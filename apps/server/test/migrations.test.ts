@@ -31,14 +31,18 @@ describe("migrations", () => {
     expect(await tables()).toEqual([
       "affiliates",
       "commissions",
+      "email_opt_outs",
       "login_throttles",
       "offer_promotions",
       "offers",
+      "outbox_deliveries",
+      "outbox_events",
       "payout_batches",
       "payout_imports",
       "sellers",
       "sessions",
       "users",
+      "webhook_endpoints",
       "withdrawal_events",
       "withdrawal_receipt_claims",
       "withdrawals",
@@ -48,7 +52,7 @@ describe("migrations", () => {
     }
     expect(await tables()).toEqual([]);
     await db.dataSource.runMigrations();
-    expect(await tables()).toHaveLength(13);
+    expect(await tables()).toHaveLength(17);
   });
 
   it("NoPadKeys makes the exact keys NO PAD binary; its down() makes them utf8mb4_bin again", async () => {

@@ -104,10 +104,11 @@ describe("processWithdrawal: the duplicate-payment guard and withdrawals in a ba
       });
     const process = (withdrawalId: string, change: object) => () =>
       services().withdrawals.process(seller.viewer, { withdrawalId, ...change } as never);
-    // START, read, lock affiliate, update, event, totals, read back, COMMIT (+ the receipt check).
-    expect(await counted(process(paid, { status: REJECTED, note: "no" }))).toBe(8);
+    // START, read, lock affiliate, update, event, totals, read back, outbox event, COMMIT (+ the
+    // receipt check).
+    expect(await counted(process(paid, { status: REJECTED, note: "no" }))).toBe(9);
     expect(
       await counted(process(next, { status: APPROVED, receiptNumber: "S-1", paidOn: today() })),
-    ).toBe(9);
+    ).toBe(10);
   });
 });

@@ -81,3 +81,19 @@ export enum PayoutBatchAction {
   ADDED = "ADDED",
   REMOVED = "REMOVED",
 }
+
+/** What a webhook endpoint can subscribe to; each is also an outbox event's type. */
+export enum WebhookEventType {
+  WITHDRAWAL_REQUESTED = "WITHDRAWAL_REQUESTED",
+  WITHDRAWAL_PROCESSED = "WITHDRAWAL_PROCESSED",
+  AFFILIATE_STATUS_CHANGED = "AFFILIATE_STATUS_CHANGED",
+  SALE_RECORDED = "SALE_RECORDED",
+  SALE_REVERSED = "SALE_REVERSED",
+}
+
+/** Where one delivery (an e-mail or a webhook post) stands. */
+export enum WebhookDeliveryStatus {
+  PENDING = "PENDING",
+  DELIVERED = "DELIVERED",
+  FAILED = "FAILED",
+}

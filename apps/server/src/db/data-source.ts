@@ -12,6 +12,7 @@ import { ReceiptClaims1764700000000 } from "./migrations/1764700000000-ReceiptCl
 import { HoldDays1764800000000 } from "./migrations/1764800000000-HoldDays";
 import { MinimumPayout1764900000000 } from "./migrations/1764900000000-MinimumPayout";
 import { ReportIndexes1765000000000 } from "./migrations/1765000000000-ReportIndexes";
+import { Notifications1765100000000 } from "./migrations/1765100000000-Notifications";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   HoldDays1764800000000,
   MinimumPayout1764900000000,
   ReportIndexes1765000000000,
+  Notifications1765100000000,
 ];
 
 export interface DataSourceOptions {

@@ -3,6 +3,10 @@ import { OfferPromotion } from "../modules/affiliates/offer-promotion.entity";
 import { LoginThrottle } from "../modules/auth/login-throttle.entity";
 import { Session } from "../modules/auth/session.entity";
 import { Commission } from "../modules/commissions/commission.entity";
+import { EmailOptOut } from "../modules/notifications/email-opt-out.entity";
+import { OutboxDelivery } from "../modules/notifications/outbox-delivery.entity";
+import { OutboxEvent } from "../modules/notifications/outbox-event.entity";
+import { WebhookEndpoint } from "../modules/notifications/webhook-endpoint.entity";
 import { Offer } from "../modules/offers/offer.entity";
 import { PayoutBatch } from "../modules/payouts/payout-batch.entity";
 import { PayoutImport } from "../modules/payouts/payout-import.entity";
@@ -15,9 +19,12 @@ import { Withdrawal } from "../modules/withdrawals/withdrawal.entity";
 export {
   Affiliate,
   Commission,
+  EmailOptOut,
   LoginThrottle,
   Offer,
   OfferPromotion,
+  OutboxDelivery,
+  OutboxEvent,
   PayoutBatch,
   PayoutImport,
   Seller,
@@ -26,6 +33,7 @@ export {
   Withdrawal,
   WithdrawalEvent,
   WithdrawalReceiptClaim,
+  WebhookEndpoint,
 };
 
 /** Every entity class, one per table of the migrations. */
@@ -43,4 +51,8 @@ export const ENTITIES: Function[] = [
   PayoutBatch,
   PayoutImport,
   WithdrawalReceiptClaim,
+  OutboxEvent,
+  WebhookEndpoint,
+  OutboxDelivery,
+  EmailOptOut,
 ];

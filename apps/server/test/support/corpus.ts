@@ -7,6 +7,9 @@ export const PRODUCTION_ENV: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
   SESSION_SECRET: "a-test-only-session-secret-of-at-least-32-characters",
   LOG_LEVEL: "silent",
+  // Nothing listens there; the dispatcher is off, so no e-mail is ever tried.
+  SMTP_URL: "smtp://127.0.0.1:1",
+  DISPATCHER: "off",
 };
 
 const CONTRACT_CODES: ReadonlySet<string> = new Set(ERROR_CODES);

@@ -14,6 +14,8 @@ import {
 import { AffiliateStatus, type PaymentMethod } from "@allyhut/schema";
 import { idFrom, isDuplicateKey, isRowId, type Queryable, type Row } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
+import { recordEvents } from "../notifications/outbox";
+import { affiliateStatusChanged } from "../notifications/outbox-payloads";
 import { todayOf, type ServiceDeps } from "../service-deps";
 import {
   ON_HOLD_OF_AFFILIATE_COLUMNS,
@@ -114,15 +116,18 @@ export class AffiliateService implements AffiliateServiceApi {
     if (!viewer.sellerId) throw new Forbidden("Only the seller can switch an affiliate on or off.");
     const status = checkStatus(input.status);
     if (!isRowId(input.affiliateId)) throw new NotFound("Affiliate");
-    await this.deps.db.query("UPDATE affiliates SET status = ? WHERE id = ? AND seller_id = ?", [
-      status,
-      input.affiliateId,
-      viewer.sellerId,
-    ]);
-    const affiliate = await this.findOne(this.deps.db, "a.seller_id = ?", input.affiliateId, [
-      viewer.sellerId,
-    ]);
-    if (!affiliate) throw new NotFound("Affiliate");
+    const sellerId = viewer.sellerId;
+    const affiliate = await inTransaction(this.deps.db, async (m) => {
+      const update = await m.query(
+        "UPDATE affiliates SET status = ? WHERE id = ? AND seller_id = ?",
+        [status, input.affiliateId, sellerId],
+      );
+      const found = await this.findOne(m, "a.seller_id = ?", input.affiliateId, [sellerId]);
+      if (!found) throw new NotFound("Affiliate");
+      // Only a real switch is news: setting the status it already has tells no one anything.
+      if (update.changedRows > 0) await recordEvents(m, [affiliateStatusChanged(found)]);
+      return found;
+    });
     this.deps.log.info({ affiliateId: affiliate.id, status }, "affiliate status set");
     return affiliate;
   }

@@ -11,6 +11,8 @@ import {
 } from "@allyhut/schema/domain";
 import { idFrom } from "../../db/sql-values";
 import { inTransaction } from "../../db/transaction";
+import { recordEvents } from "../notifications/outbox";
+import { saleReversed } from "../notifications/outbox-payloads";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { OfferLoaders } from "../offers/offer.loaders";
 import { nowOf, type ServiceDeps } from "../service-deps";
@@ -85,6 +87,7 @@ export class CommissionService implements CommissionServiceApi {
          WHERE affiliate_id = ? AND offer_id = ?`,
         [commission.amountCents, commission.affiliateId, commission.offerId],
       );
+      await recordEvents(m, [saleReversed(sellerId, commission)]);
       this.deps.log.info({ commissionId: commission.id, sellerId }, "sale reversed");
       return commission;
     });

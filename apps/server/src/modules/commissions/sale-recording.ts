@@ -15,6 +15,8 @@ import {
   commissionById,
   commissionFrom,
 } from "./commission.sql";
+import { recordEvents } from "../notifications/outbox";
+import { saleRecorded } from "../notifications/outbox-payloads";
 
 /** Why a sale earns no commission; recordSale answers each with an error, importSales with an outcome. */
 export type SaleRefusal =
@@ -109,7 +111,9 @@ export async function recordSaleIn(
      WHERE affiliate_id = ? AND offer_id = ?`,
     [amountCents, affiliate.id, offer.id],
   );
-  return { kind: "recorded", commission: await commissionById(m, idFrom(inserted.insertId)) };
+  const commission = await commissionById(m, idFrom(inserted.insertId));
+  await recordEvents(m, [saleRecorded(sellerId, commission)]);
+  return { kind: "recorded", commission };
 }
 
 /** recordSale's answer: the commission, or the error of a conflict or refusal. */

@@ -16,6 +16,14 @@ import {
   closeBatchIfSettled,
   subtractFromBatchTotals,
 } from "./payout-batch.sql";
+import { recordEvents } from "../notifications/outbox";
+import { withdrawalProcessed } from "../notifications/outbox-payloads";
+import {
+  WITHDRAWAL_COLUMNS,
+  WITHDRAWAL_FROM,
+  withdrawalFrom,
+  type WithdrawalRow,
+} from "../withdrawals/withdrawal.sql";
 
 export interface ImportContext {
   sellerId: string;
@@ -117,7 +125,7 @@ async function reportedWithdrawals(
 /** As processWithdrawal approves, for every paid line at once: row, history, running totals. */
 async function approve(
   m: EntityManager,
-  { userId, batchId }: ImportContext,
+  { userId, batchId, dryRun }: ImportContext,
   approvals: Array<{ id: string; receiptNumber: string; paidOn: string }>,
 ): Promise<void> {
   const ids = approvals.map((approval) => approval.id);
@@ -147,6 +155,16 @@ async function approve(
      SET a.pending_cents = a.pending_cents - t.cents, a.paid_cents = a.paid_cents + t.cents,
        a.pending_count = a.pending_count - t.approved, a.approved_count = a.approved_count + t.approved`,
     [ids],
+  );
+  // Each affiliate paid hears of it as from processWithdrawal (a dry run is rolled back anyway).
+  if (dryRun) return;
+  const rows: WithdrawalRow[] = await m.query(
+    `SELECT ${WITHDRAWAL_COLUMNS} ${WITHDRAWAL_FROM} WHERE w.id IN (?) ORDER BY w.id`,
+    [ids],
+  );
+  await recordEvents(
+    m,
+    rows.map((row) => withdrawalProcessed(withdrawalFrom(row))),
   );
 }
 

@@ -17,6 +17,8 @@ import { centsFrom, idFrom, isDuplicateKey, isRowId } from "../../db/sql-values"
 import { inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { onHoldIn } from "../affiliates/affiliate-hold";
+import { recordEvents } from "../notifications/outbox";
+import { withdrawalProcessed, withdrawalRequested } from "../notifications/outbox-payloads";
 import { todayOf, type ServiceDeps } from "../service-deps";
 import { emptyConnection, rowLoader } from "../paging";
 import {
@@ -138,8 +140,10 @@ export class WithdrawalService implements WithdrawalServiceApi {
          WHERE id = ?`,
         [amountCents, affiliate.id],
       );
+      const requested = await withdrawalById(m, withdrawalId);
+      await recordEvents(m, [withdrawalRequested(requested)]);
       this.deps.log.info({ withdrawalId, amountCents }, "withdrawal requested");
-      return withdrawalById(m, withdrawalId);
+      return requested;
     });
     // Committed: a later mutation of this request reads the new totals.
     this.affiliateLoaders.forgetAffiliate(withdrawal.affiliateId);
@@ -194,8 +198,10 @@ export class WithdrawalService implements WithdrawalServiceApi {
       await appendEvent(m, withdrawalId, WithdrawalStatus.PENDING, viewer.userId);
       const amountCents = centsFrom(current.amount_cents);
       await moveTotalsOfDecision(m, plan.toStatus, amountCents, idFrom(current.affiliate_id));
+      const processed = await withdrawalById(m, withdrawalId);
+      await recordEvents(m, [withdrawalProcessed(processed)]);
       this.deps.log.info({ withdrawalId, status: plan.toStatus }, "withdrawal processed");
-      return withdrawalById(m, withdrawalId);
+      return processed;
     });
     // Committed: a later mutation of this request reads the new totals and history.
     this.affiliateLoaders.forgetAffiliate(withdrawal.affiliateId);
