@@ -33,12 +33,15 @@ describe("migrations", () => {
       "commissions",
       "email_opt_outs",
       "login_throttles",
+      "mail_secrets",
       "offer_promotions",
       "offers",
       "outbox_deliveries",
       "outbox_events",
       "payout_batches",
       "payout_imports",
+      "seller_digest_requests",
+      "seller_mail_digests",
       "sellers",
       "sessions",
       "users",
@@ -52,7 +55,7 @@ describe("migrations", () => {
     }
     expect(await tables()).toEqual([]);
     await db.dataSource.runMigrations();
-    expect(await tables()).toHaveLength(17);
+    expect(await tables()).toHaveLength(20);
   });
 
   it("NoPadKeys makes the exact keys NO PAD binary; its down() makes them utf8mb4_bin again", async () => {

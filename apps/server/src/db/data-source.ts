@@ -13,6 +13,7 @@ import { HoldDays1764800000000 } from "./migrations/1764800000000-HoldDays";
 import { MinimumPayout1764900000000 } from "./migrations/1764900000000-MinimumPayout";
 import { ReportIndexes1765000000000 } from "./migrations/1765000000000-ReportIndexes";
 import { Notifications1765100000000 } from "./migrations/1765100000000-Notifications";
+import { MailDigests1765200000000 } from "./migrations/1765200000000-MailDigests";
 import { mysqlDriver } from "./mysql-driver";
 import { QueryLogger } from "./query-logger";
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   MinimumPayout1764900000000,
   ReportIndexes1765000000000,
   Notifications1765100000000,
+  MailDigests1765200000000,
 ];
 
 export interface DataSourceOptions {

@@ -4,6 +4,9 @@ import { LoginThrottle } from "../modules/auth/login-throttle.entity";
 import { Session } from "../modules/auth/session.entity";
 import { Commission } from "../modules/commissions/commission.entity";
 import { EmailOptOut } from "../modules/notifications/email-opt-out.entity";
+import { MailSecret } from "../modules/notifications/mail/mail-secret.entity";
+import { SellerDigestRequest } from "../modules/notifications/mail/seller-digest-request.entity";
+import { SellerMailDigest } from "../modules/notifications/mail/seller-mail-digest.entity";
 import { OutboxDelivery } from "../modules/notifications/outbox-delivery.entity";
 import { OutboxEvent } from "../modules/notifications/outbox-event.entity";
 import { WebhookEndpoint } from "../modules/notifications/webhook-endpoint.entity";
@@ -21,6 +24,7 @@ export {
   Commission,
   EmailOptOut,
   LoginThrottle,
+  MailSecret,
   Offer,
   OfferPromotion,
   OutboxDelivery,
@@ -28,6 +32,8 @@ export {
   PayoutBatch,
   PayoutImport,
   Seller,
+  SellerDigestRequest,
+  SellerMailDigest,
   Session,
   User,
   Withdrawal,
@@ -55,4 +61,7 @@ export const ENTITIES: Function[] = [
   WebhookEndpoint,
   OutboxDelivery,
   EmailOptOut,
+  SellerMailDigest,
+  SellerDigestRequest,
+  MailSecret,
 ];
