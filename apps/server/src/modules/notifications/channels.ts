@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../../config";
-import type { DeliveryChannel, DeliveryPlanner, DeliverySender } from "./delivery";
+import { DeliveryChannel, type DeliveryPlanner, type DeliverySender } from "./delivery";
+import { createMailChannel } from "./mail/mail-channel";
 
 /** What the dispatcher sends through: who hears of an event, and how each channel sends. */
 export interface Channels {
@@ -19,8 +20,15 @@ export interface ChannelDeps {
 
 /** The e-mail and webhook channels on this configuration. */
 export function createChannels(deps: ChannelDeps): Channels {
-  void deps;
   const planners: DeliveryPlanner[] = [];
   const senders: Partial<Record<DeliveryChannel, DeliverySender>> = {};
-  return { planners, senders, close: async () => {} };
+  const closers: Array<() => Promise<void>> = [];
+  // Without SMTP_URL (start.ts runs a local catcher and passes its URL on) no e-mail is planned.
+  const mail = createMailChannel(deps);
+  if (mail) {
+    planners.push(mail.planner);
+    senders[DeliveryChannel.EMAIL] = mail.sender;
+    closers.push(mail.close);
+  }
+  return { planners, senders, close: async () => void (await Promise.all(closers.map((c) => c()))) };
 }
