@@ -15,6 +15,7 @@ import { healthHandler } from "./health";
 import { requestIdOf } from "./request-id";
 import { securityHeaders } from "./security";
 import { staticSpa } from "./static-spa";
+import { unsubscribeRoutes } from "./unsubscribe";
 
 export interface AppDeps {
   db: DataSource;
@@ -116,6 +117,7 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
     graphqlHandler(apollo, db, config),
   );
   app.use(exportRoutes(db));
+  app.use(unsubscribeRoutes(db, config));
   const spa = staticSpa(config.webDistDir);
   if (spa) app.use(spa);
   app.use(jsonErrors);

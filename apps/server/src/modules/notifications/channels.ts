@@ -30,5 +30,9 @@ export function createChannels(deps: ChannelDeps): Channels {
     senders[DeliveryChannel.EMAIL] = mail.sender;
     closers.push(mail.close);
   }
-  return { planners, senders, close: async () => void (await Promise.all(closers.map((c) => c()))) };
+  return {
+    planners,
+    senders,
+    close: async () => void (await Promise.all(closers.map((c) => c()))),
+  };
 }

@@ -9,7 +9,10 @@ import { gatherDigestRequests } from "./seller-digest";
 import { AffiliateSwitchedEmail, affiliateSwitchedSubject } from "./templates/affiliate-switched";
 import { SellerDigestEmail, sellerDigestSubject } from "./templates/seller-digest";
 import { WithdrawalPaidEmail, withdrawalPaidSubject } from "./templates/withdrawal-paid";
-import { WithdrawalRejectedEmail, withdrawalRejectedSubject } from "./templates/withdrawal-rejected";
+import {
+  WithdrawalRejectedEmail,
+  withdrawalRejectedSubject,
+} from "./templates/withdrawal-rejected";
 import type { UnsubscribeTokens } from "./unsubscribe-tokens";
 
 /** What to send, before rendering: null when there is nothing to send (unsubscribed meanwhile). */
@@ -67,7 +70,12 @@ export async function composeEmail(
       if (delivery.emailKind === EmailKind.WITHDRAWAL_REJECTED) {
         const props = common;
         const element = WithdrawalRejectedEmail(props);
-        return { sellerName, subject: withdrawalRejectedSubject(props), element, unsubscribeUrl: null };
+        return {
+          sellerName,
+          subject: withdrawalRejectedSubject(props),
+          element,
+          unsubscribeUrl: null,
+        };
       }
       const props = { ...common, receiptNumber: w.receiptNumber, paidOn: w.paidOn };
       const element = WithdrawalPaidEmail(props);

@@ -27,7 +27,7 @@ export class EmailSender implements DeliverySender {
     }
     // Unsubscribed since it was planned, or a digest with nothing left to tell: nothing to send.
     if (!email) return { delivered: true };
-    const { html, text } = await renderEmail(email.element);
+    const { html, text } = renderEmail(email.element);
     const host = this.deps.fromAddress.split("@")[1] ?? "allyhut.localhost";
     const unsubscribeHeaders = email.unsubscribeUrl
       ? {

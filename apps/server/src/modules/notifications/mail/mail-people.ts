@@ -28,7 +28,10 @@ export async function sellerOfMail(db: DataSource, sellerId: string): Promise<Se
   };
 }
 
-export async function affiliateOfMail(db: DataSource, affiliateId: string): Promise<AffiliateOfMail> {
+export async function affiliateOfMail(
+  db: DataSource,
+  affiliateId: string,
+): Promise<AffiliateOfMail> {
   const [row] = await db.query(
     `SELECT a.name, a.user_id, o.user_id AS opted_out FROM affiliates a
      LEFT JOIN email_opt_outs o ON o.user_id = a.user_id WHERE a.id = ?`,

@@ -68,7 +68,12 @@ export function EmailLayout(props: LayoutProps): ReactElement {
 
 /** A label above its value, e.g. "Receipt number" / "PP-123". */
 export const field = (label: string, value: string): ReactElement =>
-  h("div", { key: label }, h(Text, { style: styles.label }, label), h(Text, { style: styles.value }, value));
+  h(
+    "div",
+    { key: label },
+    h(Text, { style: styles.label }, label),
+    h(Text, { style: styles.value }, value),
+  );
 
 /** The seller's own words, kept as they wrote them (escaped, line breaks kept). */
 export const sellerNote = (sellerName: string, note: string | null): ReactElement | null =>

@@ -15,7 +15,8 @@ export interface SellerDigestProps {
   unsubscribeUrl: string;
 }
 
-const count = (n: number): string => (n === 1 ? "1 withdrawal request" : `${n} withdrawal requests`);
+const count = (n: number): string =>
+  n === 1 ? "1 withdrawal request" : `${n} withdrawal requests`;
 
 export const sellerDigestSubject = (p: SellerDigestProps): string =>
   `${count(p.requests.length)} to review`;
@@ -52,7 +53,12 @@ export function SellerDigestEmail(p: SellerDigestProps): ReactElement {
         {
           key: "open",
           href: p.payoutsUrl,
-          style: { backgroundColor: "#228be6", color: "#fff", padding: "10px 16px", marginTop: "16px" },
+          style: {
+            backgroundColor: "#228be6",
+            color: "#fff",
+            padding: "10px 16px",
+            marginTop: "16px",
+          },
         },
         "Review the payouts",
       ),

@@ -1,0 +1,78 @@
+import type { WebhookEventType } from "@allyhut/schema";
+import type { DataSource, EntityManager } from "typeorm";
+import type {
+  ClaimedDelivery,
+  DeliveryChannel,
+  DeliveryPlanner,
+  OutboxEventRecord,
+} from "../../src/modules/notifications/delivery";
+
+// The dispatcher's planning step, as small as a test needs: the real dispatcher is on its own branch.
+
+/** A planned delivery as the dispatcher would claim it, with when it is due. */
+export interface TestDelivery extends ClaimedDelivery {
+  nextAttemptAt: Date;
+}
+
+export const eventRecordOf = (row: Record<string, unknown>): OutboxEventRecord => ({
+  id: String(row.id),
+  publicId: String(row.public_id),
+  sellerId: String(row.seller_id),
+  type: row.type as WebhookEventType,
+  occurredAt: row.occurred_at as Date,
+  data: JSON.parse(String(row.payload_json)),
+});
+
+/** The events not yet planned, oldest first. */
+export async function unplannedEvents(db: DataSource): Promise<OutboxEventRecord[]> {
+  const rows = await db.query("SELECT * FROM outbox_events WHERE planned_at IS NULL ORDER BY id");
+  return rows.map(eventRecordOf);
+}
+
+/** Plans one event in `m` as the dispatcher does: the planner's deliveries stored, planned_at set. */
+export async function planEvent(
+  m: EntityManager,
+  planner: DeliveryPlanner,
+  event: OutboxEventRecord,
+): Promise<TestDelivery[]> {
+  const planned = await planner.plan(m, event);
+  const deliveries: TestDelivery[] = [];
+  for (const delivery of planned) {
+    const nextAttemptAt = delivery.notBefore ?? new Date();
+    const result = await m.query(
+      `INSERT INTO outbox_deliveries (event_id, seller_id, channel, endpoint_id, email_to, email_kind,
+         next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        event.id,
+        event.sellerId,
+        delivery.channel,
+        delivery.endpointId ?? null,
+        delivery.emailTo ?? null,
+        delivery.emailKind ?? null,
+        nextAttemptAt,
+      ],
+    );
+    deliveries.push({
+      id: String(result.insertId),
+      sellerId: event.sellerId,
+      channel: delivery.channel as DeliveryChannel,
+      endpointId: delivery.endpointId ?? null,
+      emailTo: delivery.emailTo ?? null,
+      emailKind: delivery.emailKind ?? null,
+      attempt: 1,
+      event,
+      nextAttemptAt,
+    });
+  }
+  await m.query("UPDATE outbox_events SET planned_at = UTC_TIMESTAMP(3) WHERE id = ?", [event.id]);
+  return deliveries;
+}
+
+/** Plans every unplanned event, each in its own transaction; returns the deliveries planned. */
+export async function planAll(db: DataSource, planner: DeliveryPlanner): Promise<TestDelivery[]> {
+  const deliveries: TestDelivery[] = [];
+  for (const event of await unplannedEvents(db)) {
+    deliveries.push(...(await db.transaction((m) => planEvent(m, planner, event))));
+  }
+  return deliveries;
+}
