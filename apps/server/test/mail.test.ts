@@ -1,23 +1,14 @@
 import { AffiliateStatus, WithdrawalStatus, withdrawalReference } from "@allyhut/schema";
 import type { ParsedMail } from "mailparser";
-import type { Transporter } from "nodemailer";
-import { loadConfig } from "../src/config";
 import { AffiliateService } from "../src/modules/affiliates/affiliate.service";
 import { EmailKind } from "../src/modules/notifications/mail/email-kind";
 import { EmailPlanner } from "../src/modules/notifications/mail/email-planner";
-import { EmailSender } from "../src/modules/notifications/mail/email-sender";
-import { createMailTransport } from "../src/modules/notifications/mail/transport";
-import { UnsubscribeTokens } from "../src/modules/notifications/mail/unsubscribe-tokens";
+import type { EmailSender } from "../src/modules/notifications/mail/email-sender";
 import { useTestDatabase } from "./support/database";
 import { createProgram, earn, moneyServices, serviceDeps } from "./support/fixtures";
 import { startTestInbox, type TestInbox } from "./support/mail-inbox";
-import { planAll, type TestDelivery } from "./support/mail-outbox";
+import { planAll, testEmailSender, type TestDelivery } from "./support/mail-outbox";
 
-const config = loadConfig({
-  NODE_ENV: "test",
-  PUBLIC_URL: "https://app.allyhut.test",
-  MAIL_FROM: "AllyHut <no-reply@allyhut.test>",
-});
 const today = new Date().toISOString().slice(0, 10);
 /** A header as it came on the wire (mailparser turns List-* headers into objects), or undefined. */
 const header = (mail: ParsedMail, name: string): string | undefined =>
@@ -30,22 +21,15 @@ describe("e-mails to affiliates", () => {
   const db = useTestDatabase();
   const planner = new EmailPlanner();
   let inbox: TestInbox;
-  let transport: Transporter;
   let sender: EmailSender;
+  let closeSender: () => void;
 
   beforeAll(async () => {
     inbox = await startTestInbox();
-    transport = createMailTransport(inbox.smtpUrl);
-    sender = new EmailSender({
-      db: db.dataSource,
-      transport,
-      tokens: new UnsubscribeTokens(db.dataSource, config),
-      publicUrl: config.publicUrl,
-      fromAddress: "no-reply@allyhut.test",
-    });
+    ({ sender, close: closeSender } = testEmailSender(db.dataSource, inbox.smtpUrl));
   });
   afterAll(async () => {
-    transport.close();
+    closeSender();
     await inbox.close();
   });
   beforeEach(() => {
@@ -160,19 +144,13 @@ describe("e-mails to affiliates", () => {
     const [delivery] = await planAll(db.dataSource, planner);
     const down = await startTestInbox();
     await down.close();
-    const deadTransport = createMailTransport(down.smtpUrl);
+    const dead = testEmailSender(db.dataSource, down.smtpUrl);
     try {
-      const outcome = await new EmailSender({
-        db: db.dataSource,
-        transport: deadTransport,
-        tokens: new UnsubscribeTokens(db.dataSource, config),
-        publicUrl: config.publicUrl,
-        fromAddress: "no-reply@allyhut.test",
-      }).send(delivery!);
+      const outcome = await dead.sender.send(delivery!);
       expect(outcome).toMatchObject({ delivered: false, permanent: false });
       expect(outcome.delivered === false && outcome.error).toMatch(/ECONNREFUSED|connect/i);
     } finally {
-      deadTransport.close();
+      dead.close();
     }
   });
 

@@ -6,6 +6,10 @@ import type {
   DeliveryPlanner,
   OutboxEventRecord,
 } from "../../src/modules/notifications/delivery";
+import { loadConfig } from "../../src/config";
+import { EmailSender } from "../../src/modules/notifications/mail/email-sender";
+import { createMailTransport } from "../../src/modules/notifications/mail/transport";
+import { UnsubscribeTokens } from "../../src/modules/notifications/mail/unsubscribe-tokens";
 
 // The dispatcher's planning step, as small as a test needs: the real dispatcher is on its own branch.
 
@@ -69,10 +73,34 @@ export async function planEvent(
 }
 
 /** Plans every unplanned event, each in its own transaction; returns the deliveries planned. */
-export async function planAll(db: DataSource, planner: DeliveryPlanner): Promise<TestDelivery[]> {
+export async function planAll(
+  db: DataSource,
+  planner: DeliveryPlanner,
+  which: (event: OutboxEventRecord) => boolean = () => true,
+): Promise<TestDelivery[]> {
   const deliveries: TestDelivery[] = [];
-  for (const event of await unplannedEvents(db)) {
+  for (const event of (await unplannedEvents(db)).filter(which)) {
     deliveries.push(...(await db.transaction((m) => planEvent(m, planner, event))));
   }
   return deliveries;
+}
+
+/** The configuration the mail tests send with: links to https://app.allyhut.test. */
+export const MAIL_TEST_CONFIG = loadConfig({
+  NODE_ENV: "test",
+  PUBLIC_URL: "https://app.allyhut.test",
+  MAIL_FROM: "AllyHut <no-reply@allyhut.test>",
+});
+
+/** The real e-mail sender on a pooled transport to `smtpUrl`; close() ends the pool. */
+export function testEmailSender(db: DataSource, smtpUrl: string) {
+  const transport = createMailTransport(smtpUrl);
+  const sender = new EmailSender({
+    db,
+    transport,
+    tokens: new UnsubscribeTokens(db, MAIL_TEST_CONFIG),
+    publicUrl: MAIL_TEST_CONFIG.publicUrl,
+    fromAddress: "no-reply@allyhut.test",
+  });
+  return { sender, close: () => transport.close() };
 }

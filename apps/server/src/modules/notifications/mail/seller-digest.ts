@@ -87,28 +87,31 @@ export function gatherDigestRequests(
          WHERE r.seller_id = ? AND r.digest_delivery_id = ? ORDER BY r.event_id`,
         [sellerId, deliveryId],
       )) as Array<{ payload_json: string }>;
-    let rows = await taken();
-    if (rows.length === 0) {
-      await m.query(
-        `UPDATE seller_digest_requests SET digest_delivery_id = ?
-         WHERE seller_id = ? AND digest_delivery_id IS NULL`,
-        [deliveryId, sellerId],
-      );
+    const rows = await taken();
+    if (rows.length > 0) return rows.map(requestOf);
+    const took = await m.query(
+      `UPDATE seller_digest_requests SET digest_delivery_id = ?
+       WHERE seller_id = ? AND digest_delivery_id IS NULL`,
+      [deliveryId, sellerId],
+    );
+    // A digest that finds nothing (a duplicate) must not end the pending one or restart the hour.
+    if (took.affectedRows > 0) {
       await m.query(
         `UPDATE seller_mail_digests SET digest_pending = 0, last_sent_at = UTC_TIMESTAMP(3)
          WHERE seller_id = ?`,
         [sellerId],
       );
-      rows = await taken();
     }
-    return rows.map((row) => {
-      const { withdrawal } = JSON.parse(row.payload_json);
-      return {
-        affiliateId: String(withdrawal.affiliate.id),
-        amount: String(withdrawal.amount),
-        currencyCode: String(withdrawal.currencyCode),
-        requestedAt: String(withdrawal.requestedAt),
-      };
-    });
+    return (await taken()).map(requestOf);
   });
+}
+
+function requestOf(row: { payload_json: string }): GatheredRequest {
+  const { withdrawal } = JSON.parse(row.payload_json);
+  return {
+    affiliateId: String(withdrawal.affiliate.id),
+    amount: String(withdrawal.amount),
+    currencyCode: String(withdrawal.currencyCode),
+    requestedAt: String(withdrawal.requestedAt),
+  };
 }
