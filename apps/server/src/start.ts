@@ -8,6 +8,7 @@ import {
   startPrivateInstance,
   type PrivateInstance,
 } from "./db/local-mysql";
+import { startMailCatcher, type MailCatcher } from "./dev-mail/mail-catcher";
 import { createLogger } from "./logger";
 import { startServer } from "./main";
 
@@ -62,10 +63,19 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const { url: databaseUrl, instance } = await findDatabase(config);
+  // No SMTP_URL (never in production, which config refuses): e-mails go to a local catcher.
+  let mailCatcher: MailCatcher | undefined;
   let server;
   try {
-    server = await startServer({ ...config, databaseUrl }, log);
+    if (!config.smtpUrl) {
+      mailCatcher = await startMailCatcher({
+        onError: (error) => log.warn({ err: error }, "mail catcher"),
+      });
+    }
+    const smtpUrl = config.smtpUrl ?? mailCatcher?.smtpUrl ?? null;
+    server = await startServer({ ...config, databaseUrl, smtpUrl }, log);
   } catch (error) {
+    await mailCatcher?.close();
     if (instance?.startedHere) await instance.stop();
     throw error;
   }
@@ -75,6 +85,12 @@ async function main(): Promise<void> {
   say(`  GraphQL API:       ${server.url}/graphql`);
   say(`  Playground:        ${server.url}/playground`);
   say(`  Health:            ${server.url}/health`);
+  if (mailCatcher) {
+    say(
+      `E-mail: SMTP_URL is not set, so nothing is delivered; read the mail at ${mailCatcher.inboxUrl}`,
+    );
+    say(`  (a local catcher on ${mailCatcher.smtpUrl})`);
+  }
   say(`Demo logins (password ${DEMO_PASSWORD}):`);
   say(`  seller     ${DEMO_COACH.email}`);
   say(`  affiliate  ${CLARK_KENT.email}`);
@@ -87,6 +103,7 @@ async function main(): Promise<void> {
     log.info({ signal }, "shutting down");
     try {
       await server.close();
+      await mailCatcher?.close();
       if (instance?.startedHere) await instance.stop();
       process.exit(0);
     } catch (error) {

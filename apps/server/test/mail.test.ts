@@ -54,7 +54,7 @@ describe("e-mails to affiliates", () => {
   const ofKind = (deliveries: TestDelivery[], kind: EmailKind) =>
     deliveries.filter((delivery) => delivery.emailKind === kind);
 
-  it("approved: \"You've been paid\" with amount, receipt, date and the escaped note; no unsubscribe", async () => {
+  it('approved: "You\'ve been paid" with amount, receipt, date and the escaped note; no unsubscribe', async () => {
     const { seller, affiliate, withdrawal } = await requested();
     await moneyServices(db.dataSource).withdrawals.process(seller.viewer, {
       withdrawalId: withdrawal.id,
@@ -92,7 +92,9 @@ describe("e-mails to affiliates", () => {
     expect(mail!.html).toContain("Coach &quot;Carter&quot; &lt;Academy&gt;");
     expect(mail!.text).toContain("Thanks! <script>alert(1)</script> & see you");
     expect(header(mail!, "list-unsubscribe")).toBeUndefined();
-    expect(mail!.messageId).toBe(`<${deliveries[0]!.event.publicId}.${deliveries[0]!.id}@allyhut.test>`);
+    expect(mail!.messageId).toBe(
+      `<${deliveries[0]!.event.publicId}.${deliveries[0]!.id}@allyhut.test>`,
+    );
   });
 
   it("rejected: the seller's note, no unsubscribe", async () => {

@@ -84,11 +84,17 @@ describe("unsubscribe links", () => {
   it("with SESSION_SECRET the key is derived from it: other links, still verified", async () => {
     const user = await createUser(server.db.dataSource);
     const secret = "s".repeat(40);
-    const derived = new UnsubscribeTokens(server.db.dataSource, { sessionSecret: secret, publicUrl: "" });
+    const derived = new UnsubscribeTokens(server.db.dataSource, {
+      sessionSecret: secret,
+      publicUrl: "",
+    });
     const token = new URL(`http://x${await derived.link(user.userId)}`).searchParams.get("token");
     expect(await derived.verify(user.userId, token)).toBe(true);
     expect(await tokens.verify(user.userId, token)).toBe(false);
-    const other = new UnsubscribeTokens(server.db.dataSource, { sessionSecret: `${secret}x`, publicUrl: "" });
+    const other = new UnsubscribeTokens(server.db.dataSource, {
+      sessionSecret: `${secret}x`,
+      publicUrl: "",
+    });
     expect(await other.verify(user.userId, token)).toBe(false);
   });
 
