@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
 import { EmailKind } from "../src/modules/notifications/mail/email-kind";
 import { EmailPlanner } from "../src/modules/notifications/mail/email-planner";
-import type { EmailSender } from "../src/modules/notifications/mail/email-sender";
 import { useTestDatabase } from "./support/database";
 import {
   createAffiliate,
@@ -12,13 +11,12 @@ import {
   moneyServices,
   type AffiliateFixture,
 } from "./support/fixtures";
-import { startTestInbox, type TestInbox } from "./support/mail-inbox";
 import {
   planAll,
   planEvent,
-  testEmailSender,
   unplannedEvents,
   type TestDelivery,
+  useTestMail,
 } from "./support/mail-outbox";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -43,21 +41,7 @@ async function sellerWithAffiliates(db: DataSource, count: number) {
 describe("the seller's hourly digest of withdrawal requests", () => {
   const db = useTestDatabase();
   const planner = new EmailPlanner();
-  let inbox: TestInbox;
-  let sender: EmailSender;
-  let closeSender: () => void;
-
-  beforeAll(async () => {
-    inbox = await startTestInbox();
-    ({ sender, close: closeSender } = testEmailSender(db.dataSource, inbox.smtpUrl));
-  });
-  afterAll(async () => {
-    closeSender();
-    await inbox.close();
-  });
-  beforeEach(() => {
-    inbox.messages.length = 0;
-  });
+  const smtp = useTestMail(db);
 
   const request = (affiliate: AffiliateFixture | undefined, cents: number) =>
     moneyServices(db.dataSource).withdrawals.request(affiliate!.viewer, {
@@ -80,8 +64,8 @@ describe("the seller's hourly digest of withdrawal requests", () => {
     expect(first[0]!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before - 1_000);
     expect(first[0]!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
 
-    expect(await sender.send(first[0]!)).toMatchObject({ delivered: true });
-    const [mail] = await inbox.waitFor(1);
+    expect(await smtp.sender.send(first[0]!)).toMatchObject({ delivered: true });
+    const [mail] = await smtp.inbox.waitFor(1);
     expect(mail!.to).toMatchObject({ value: [{ address: seller.owner.email }] });
     expect(mail!.subject).toBe("3 withdrawal requests to review");
     for (const body of [mail!.html as string, mail!.text!]) {
@@ -96,8 +80,8 @@ describe("the seller's hourly digest of withdrawal requests", () => {
     );
 
     // A retry of the same delivery (the first attempt's outcome was lost) tells of the same three.
-    await sender.send(first[0]!);
-    const [, again] = await inbox.waitFor(2);
+    await smtp.sender.send(first[0]!);
+    const [, again] = await smtp.inbox.waitFor(2);
     expect(again!.subject).toBe("3 withdrawal requests to review");
 
     await request(a4, 500);
@@ -112,8 +96,8 @@ describe("the seller's hourly digest of withdrawal requests", () => {
     await request(a1, 50);
     expect(digests(await planAll(db.dataSource, planner))).toEqual([]);
 
-    await sender.send(second[0]!);
-    const [, , next] = await inbox.waitFor(3);
+    await smtp.sender.send(second[0]!);
+    const [, , next] = await smtp.inbox.waitFor(3);
     expect(next!.subject).toBe("2 withdrawal requests to review");
     expect(next!.text).toContain("Ann 4");
     expect(next!.text).toContain("$0.50");
@@ -133,8 +117,8 @@ describe("the seller's hourly digest of withdrawal requests", () => {
     ).flat();
     const [digest, ...more] = digests(planned);
     expect(more).toEqual([]);
-    await sender.send(digest!);
-    const [mail] = await inbox.waitFor(1);
+    await smtp.sender.send(digest!);
+    const [mail] = await smtp.inbox.waitFor(1);
     expect(mail!.subject).toBe("6 withdrawal requests to review");
   });
 
@@ -142,7 +126,7 @@ describe("the seller's hourly digest of withdrawal requests", () => {
     const { seller, affiliates } = await sellerWithAffiliates(db.dataSource, 2);
     await request(affiliates[0], 100);
     const [first] = digests(await planAll(db.dataSource, planner));
-    await sender.send(first!);
+    await smtp.sender.send(first!);
     await request(affiliates[1], 200);
     const [second] = digests(await planAll(db.dataSource, planner));
     const digestRow = () =>
@@ -157,10 +141,12 @@ describe("the seller's hourly digest of withdrawal requests", () => {
          next_attempt_at) VALUES (?, ?, 'EMAIL', ?, 'SELLER_DIGEST', UTC_TIMESTAMP(3))`,
       [first!.event.id, seller.sellerId, seller.owner.email],
     );
-    await sender.send(second!);
+    await smtp.sender.send(second!);
     const [sent] = await digestRow();
-    expect(await sender.send({ ...first!, id: String(insertId) })).toEqual({ delivered: true });
-    expect(inbox.messages.map((mail) => mail.subject)).toEqual([
+    expect(await smtp.sender.send({ ...first!, id: String(insertId) })).toEqual({
+      delivered: true,
+    });
+    expect(smtp.inbox.messages.map((mail) => mail.subject)).toEqual([
       "1 withdrawal request to review",
       "1 withdrawal request to review",
     ]);

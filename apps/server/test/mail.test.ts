@@ -1,13 +1,17 @@
 import { AffiliateStatus, WithdrawalStatus, withdrawalReference } from "@allyhut/schema";
 import type { ParsedMail } from "mailparser";
-import { AffiliateService } from "../src/modules/affiliates/affiliate.service";
 import { EmailKind } from "../src/modules/notifications/mail/email-kind";
 import { EmailPlanner } from "../src/modules/notifications/mail/email-planner";
-import type { EmailSender } from "../src/modules/notifications/mail/email-sender";
 import { useTestDatabase } from "./support/database";
-import { createProgram, earn, moneyServices, serviceDeps } from "./support/fixtures";
-import { startTestInbox, type TestInbox } from "./support/mail-inbox";
-import { planAll, testEmailSender, type TestDelivery } from "./support/mail-outbox";
+import { createProgram, earn, moneyServices } from "./support/fixtures";
+import { startTestInbox } from "./support/mail-inbox";
+import {
+  planAll,
+  switchAffiliate,
+  testEmailSender,
+  useTestMail,
+  type TestDelivery,
+} from "./support/mail-outbox";
 
 const today = new Date().toISOString().slice(0, 10);
 /** A header as it came on the wire (mailparser turns List-* headers into objects), or undefined. */
@@ -20,21 +24,7 @@ const header = (mail: ParsedMail, name: string): string | undefined =>
 describe("e-mails to affiliates", () => {
   const db = useTestDatabase();
   const planner = new EmailPlanner();
-  let inbox: TestInbox;
-  let sender: EmailSender;
-  let closeSender: () => void;
-
-  beforeAll(async () => {
-    inbox = await startTestInbox();
-    ({ sender, close: closeSender } = testEmailSender(db.dataSource, inbox.smtpUrl));
-  });
-  afterAll(async () => {
-    closeSender();
-    await inbox.close();
-  });
-  beforeEach(() => {
-    inbox.messages.length = 0;
-  });
+  const smtp = useTestMail(db);
 
   /** A seller named with characters a header and HTML must escape, an affiliate who asked for 3.00. */
   async function requested() {
@@ -67,8 +57,8 @@ describe("e-mails to affiliates", () => {
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]!.emailTo).toBe(affiliate.user.email);
 
-    expect(await sender.send(deliveries[0]!)).toMatchObject({ delivered: true });
-    const [mail] = await inbox.waitFor(1);
+    expect(await smtp.sender.send(deliveries[0]!)).toMatchObject({ delivered: true });
+    const [mail] = await smtp.inbox.waitFor(1);
     expect(mail!.to).toMatchObject({ value: [{ address: affiliate.user.email }] });
     expect(mail!.from!.value).toEqual([
       { name: 'Coach "Carter" <Academy>', address: "no-reply@allyhut.test" },
@@ -106,8 +96,8 @@ describe("e-mails to affiliates", () => {
     });
     const [delivery] = ofKind(await planAll(db.dataSource, planner), EmailKind.WITHDRAWAL_REJECTED);
     expect(delivery!.emailTo).toBe(affiliate.user.email);
-    expect(await sender.send(delivery!)).toMatchObject({ delivered: true });
-    const [mail] = await inbox.waitFor(1);
+    expect(await smtp.sender.send(delivery!)).toMatchObject({ delivered: true });
+    const [mail] = await smtp.inbox.waitFor(1);
     expect(mail!.subject).toBe("Your withdrawal of $3.00 was not approved");
     expect(mail!.html).toContain("Your PayPal address bounced.");
     expect(mail!.text).toContain("Your PayPal address bounced.");
@@ -115,19 +105,19 @@ describe("e-mails to affiliates", () => {
   });
 
   it("switched off, then on: one e-mail each, with a one-click List-Unsubscribe", async () => {
-    const { seller, affiliate } = await createProgram(db.dataSource);
-    const affiliates = new AffiliateService(serviceDeps(db.dataSource));
-    const input = { affiliateId: affiliate.affiliateId };
-    await affiliates.setStatus(seller.viewer, { ...input, status: AffiliateStatus.DISABLED });
-    await affiliates.setStatus(seller.viewer, { ...input, status: AffiliateStatus.DISABLED });
-    await affiliates.setStatus(seller.viewer, { ...input, status: AffiliateStatus.ACTIVE });
+    const program = await createProgram(db.dataSource);
+    const { affiliate } = program;
+    // Twice off: the second changes nothing and writes no event.
+    await switchAffiliate(db.dataSource, program, AffiliateStatus.DISABLED);
+    await switchAffiliate(db.dataSource, program, AffiliateStatus.DISABLED);
+    await switchAffiliate(db.dataSource, program, AffiliateStatus.ACTIVE);
     const deliveries = await planAll(db.dataSource, planner);
     expect(deliveries.map((d) => [d.emailKind, d.emailTo])).toEqual([
       [EmailKind.AFFILIATE_SWITCHED, affiliate.user.email],
       [EmailKind.AFFILIATE_SWITCHED, affiliate.user.email],
     ]);
-    for (const delivery of deliveries) await sender.send(delivery);
-    const [off, on] = await inbox.waitFor(2);
+    for (const delivery of deliveries) await smtp.sender.send(delivery);
+    const [off, on] = await smtp.inbox.waitFor(2);
     expect(off!.subject).toMatch(/switched your affiliate account off$/);
     expect(on!.subject).toMatch(/switched your affiliate account on$/);
     const link = new URL(String(header(on!, "list-unsubscribe")).replace(/^<|>$/g, ""));
@@ -138,11 +128,8 @@ describe("e-mails to affiliates", () => {
   });
 
   it("SMTP server down: a retryable failure", async () => {
-    const { seller, affiliate } = await createProgram(db.dataSource);
-    await new AffiliateService(serviceDeps(db.dataSource)).setStatus(seller.viewer, {
-      affiliateId: affiliate.affiliateId,
-      status: AffiliateStatus.DISABLED,
-    });
+    const program = await createProgram(db.dataSource);
+    await switchAffiliate(db.dataSource, program, AffiliateStatus.DISABLED);
     const [delivery] = await planAll(db.dataSource, planner);
     const down = await startTestInbox();
     await down.close();
@@ -157,15 +144,12 @@ describe("e-mails to affiliates", () => {
   });
 
   it("550 no such user: a permanent failure", async () => {
-    const { seller, affiliate } = await createProgram(db.dataSource);
-    await new AffiliateService(serviceDeps(db.dataSource)).setStatus(seller.viewer, {
-      affiliateId: affiliate.affiliateId,
-      status: AffiliateStatus.DISABLED,
-    });
+    const program = await createProgram(db.dataSource);
+    await switchAffiliate(db.dataSource, program, AffiliateStatus.DISABLED);
     const [delivery] = await planAll(db.dataSource, planner);
-    inbox.refuse.add(affiliate.user.email.toLowerCase());
-    const outcome = await sender.send(delivery!);
+    smtp.inbox.refuse.add(program.affiliate.user.email.toLowerCase());
+    const outcome = await smtp.sender.send(delivery!);
     expect(outcome).toMatchObject({ delivered: false, permanent: true, responseStatus: 550 });
-    expect(inbox.messages).toHaveLength(0);
+    expect(smtp.inbox.messages).toHaveLength(0);
   });
 });

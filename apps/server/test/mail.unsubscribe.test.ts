@@ -1,13 +1,12 @@
 import { AffiliateStatus, WithdrawalStatus } from "@allyhut/schema";
 import { loadConfig } from "../src/config";
-import { AffiliateService } from "../src/modules/affiliates/affiliate.service";
 import { EmailKind } from "../src/modules/notifications/mail/email-kind";
 import { EmailPlanner } from "../src/modules/notifications/mail/email-planner";
 import { UnsubscribeTokens } from "../src/modules/notifications/mail/unsubscribe-tokens";
-import { createProgram, createUser, earn, moneyServices, serviceDeps } from "./support/fixtures";
+import { createProgram, createUser, earn, moneyServices } from "./support/fixtures";
 import { startTestServer, type TestServer } from "./support/http";
 import { startTestInbox, type TestInbox } from "./support/mail-inbox";
-import { planAll, testEmailSender } from "./support/mail-outbox";
+import { planAll, switchAffiliate, testEmailSender } from "./support/mail-outbox";
 
 const ONE_CLICK = "List-Unsubscribe=One-Click";
 
@@ -106,14 +105,8 @@ describe("unsubscribe links", () => {
     expect((await postOneClick(await onServer(affiliate.user.userId))).status).toBe(200);
     expect((await postOneClick(await onServer(seller.owner.userId))).status).toBe(200);
 
-    await new AffiliateService(serviceDeps(db)).setStatus(seller.viewer, {
-      affiliateId: affiliate.affiliateId,
-      status: AffiliateStatus.DISABLED,
-    });
-    await new AffiliateService(serviceDeps(db)).setStatus(seller.viewer, {
-      affiliateId: affiliate.affiliateId,
-      status: AffiliateStatus.ACTIVE,
-    });
+    await switchAffiliate(db, program, AffiliateStatus.DISABLED);
+    await switchAffiliate(db, program, AffiliateStatus.ACTIVE);
     const withdrawals = moneyServices(db).withdrawals;
     const withdrawal = await withdrawals.request(affiliate.viewer, {
       affiliateId: affiliate.affiliateId,
@@ -142,11 +135,9 @@ describe("unsubscribe links", () => {
 
   it("unsubscribed after the e-mail was planned: it is not sent", async () => {
     const db = server.db.dataSource;
-    const { seller, affiliate } = await createProgram(db);
-    await new AffiliateService(serviceDeps(db)).setStatus(seller.viewer, {
-      affiliateId: affiliate.affiliateId,
-      status: AffiliateStatus.DISABLED,
-    });
+    const program = await createProgram(db);
+    const { affiliate } = program;
+    await switchAffiliate(db, program, AffiliateStatus.DISABLED);
     const [delivery] = await planAll(db, planner);
     expect(delivery!.emailKind).toBe(EmailKind.AFFILIATE_SWITCHED);
     await postOneClick(await onServer(affiliate.user.userId));

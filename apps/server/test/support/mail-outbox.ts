@@ -1,4 +1,4 @@
-import type { WebhookEventType } from "@allyhut/schema";
+import type { AffiliateStatus, WebhookEventType } from "@allyhut/schema";
 import type { DataSource, EntityManager } from "typeorm";
 import type {
   ClaimedDelivery,
@@ -7,9 +7,13 @@ import type {
   OutboxEventRecord,
 } from "../../src/modules/notifications/delivery";
 import { loadConfig } from "../../src/config";
+import { AffiliateService } from "../../src/modules/affiliates/affiliate.service";
 import { EmailSender } from "../../src/modules/notifications/mail/email-sender";
 import { createMailTransport } from "../../src/modules/notifications/mail/transport";
 import { UnsubscribeTokens } from "../../src/modules/notifications/mail/unsubscribe-tokens";
+import type { DescribedDatabase } from "./database";
+import { serviceDeps, type AffiliateFixture, type SellerFixture } from "./fixtures";
+import { startTestInbox, type TestInbox } from "./mail-inbox";
 
 // The dispatcher's planning step, as small as a test needs: the real dispatcher is on its own branch.
 
@@ -104,3 +108,39 @@ export function testEmailSender(db: DataSource, smtpUrl: string) {
   });
   return { sender, close: () => transport.close() };
 }
+
+/** A real SMTP inbox and the real sender to it for a describe block; emptied before each test. */
+export function useTestMail(db: DescribedDatabase): { inbox: TestInbox; sender: EmailSender } {
+  let inbox: TestInbox | undefined;
+  let mail: ReturnType<typeof testEmailSender> | undefined;
+  beforeAll(async () => {
+    inbox = await startTestInbox();
+    mail = testEmailSender(db.dataSource, inbox.smtpUrl);
+  });
+  afterAll(async () => {
+    mail?.close();
+    await inbox?.close();
+  });
+  beforeEach(() => {
+    if (inbox) inbox.messages.length = 0;
+  });
+  return {
+    get inbox() {
+      return inbox!;
+    },
+    get sender() {
+      return mail!.sender;
+    },
+  };
+}
+
+/** The seller switches the affiliate off or on, through the service (which writes the event). */
+export const switchAffiliate = (
+  db: DataSource,
+  program: { seller: SellerFixture; affiliate: AffiliateFixture },
+  status: AffiliateStatus,
+) =>
+  new AffiliateService(serviceDeps(db)).setStatus(program.seller.viewer, {
+    affiliateId: program.affiliate.affiliateId,
+    status,
+  });
