@@ -57,8 +57,8 @@ export function EmailLayout(props: LayoutProps): ReactElement {
               Text,
               { style: styles.footer },
               "Don't want these e-mails? ",
+              // No full stop after it: the plain-text part prints the link's address there.
               h(Link, { href: props.unsubscribeUrl }, "Unsubscribe"),
-              ".",
             )
           : null,
       ),
@@ -82,7 +82,12 @@ export const sellerNote = (sellerName: string, note: string | null): ReactElemen
         "div",
         null,
         h(Text, { style: styles.label }, `Note from ${sellerName}`),
-        h(Text, { style: { ...styles.text, ...styles.note } }, note),
+        h(
+          Text,
+          { style: { ...styles.text, ...styles.note } },
+          // Line breaks as <br>, so the plain-text part keeps them too.
+          note.split("\n").flatMap((line, i) => (i ? [h("br", { key: i }), line] : [line])),
+        ),
       )
     : null;
 
