@@ -1,11 +1,16 @@
 import { AffiliateStatus, WithdrawalStatus, withdrawalReference } from "@allyhut/schema";
 import type { ParsedMail } from "mailparser";
+import pino from "pino";
+import { createChannels } from "../src/modules/notifications/channels";
+import { DeliveryChannel } from "../src/modules/notifications/delivery";
 import { EmailKind } from "../src/modules/notifications/mail/email-kind";
 import { EmailPlanner } from "../src/modules/notifications/mail/email-planner";
+import { EmailSender } from "../src/modules/notifications/mail/email-sender";
 import { useTestDatabase } from "./support/database";
 import { createProgram, earn, moneyServices } from "./support/fixtures";
 import { startTestInbox } from "./support/mail-inbox";
 import {
+  MAIL_TEST_CONFIG,
   planAll,
   switchAffiliate,
   testEmailSender,
@@ -151,5 +156,20 @@ describe("e-mails to affiliates", () => {
     const outcome = await smtp.sender.send(delivery!);
     expect(outcome).toMatchObject({ delivered: false, permanent: true, responseStatus: 550 });
     expect(smtp.inbox.messages).toHaveLength(0);
+  });
+
+  it("createChannels has the e-mail planner and sender when there is an SMTP server", async () => {
+    const deps = { db: db.dataSource, log: pino({ level: "silent" }) };
+    const withMail = createChannels({
+      ...deps,
+      config: { ...MAIL_TEST_CONFIG, smtpUrl: smtp.inbox.smtpUrl },
+    });
+    expect(withMail.planners.some((planner) => planner instanceof EmailPlanner)).toBe(true);
+    expect(withMail.senders[DeliveryChannel.EMAIL]).toBeInstanceOf(EmailSender);
+    await withMail.close();
+    const without = createChannels({ ...deps, config: { ...MAIL_TEST_CONFIG, smtpUrl: null } });
+    expect(without.planners.some((planner) => planner instanceof EmailPlanner)).toBe(false);
+    expect(without.senders[DeliveryChannel.EMAIL]).toBeUndefined();
+    await without.close();
   });
 });
