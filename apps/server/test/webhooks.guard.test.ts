@@ -61,7 +61,6 @@ describe("the webhook URL guard (production rules)", () => {
     ["https://mixed6.example.com/hook", "public internet"],
     ["https://metadata.example.com/hook", "public internet"],
     ["https://mapped.example.com/hook", "public internet"],
-    ["https://nowhere.example.com/hook", "does not resolve"],
     ["https://user:secret@hooks.example.com/hook", "user name or password"],
     ["ftp://hooks.example.com/hook", "must start with https://"],
     ["hooks.example.com/hook", "full address"],
@@ -69,6 +68,21 @@ describe("the webhook URL guard (production rules)", () => {
   ])("refuses %s", async (url, reason) => {
     const check = await checkWebhookUrl(url, production);
     expect(check).toEqual({ ok: false, reason: expect.stringContaining(reason) });
+  });
+
+  it("tells a name that does not resolve apart (it may later), and refuses it", async () => {
+    expect(await checkWebhookUrl("https://nowhere.example.com/hook", production)).toEqual({
+      ok: false,
+      reason: "The endpoint's host nowhere.example.com does not resolve.",
+      unresolved: true,
+    });
+  });
+
+  it("keeps every checked address of a name, to connect to those only", async () => {
+    const both: HostResolver = async () => [v6("2606:4700::1"), v4("93.184.216.34")];
+    expect(
+      await checkWebhookUrl("https://dual.example.com/", { allowPrivate: false, resolve: both }),
+    ).toMatchObject({ ok: true, addresses: [v6("2606:4700::1"), v4("93.184.216.34")] });
   });
 
   it("checks IP-literal hosts without asking DNS, and names through it", async () => {
@@ -81,15 +95,15 @@ describe("the webhook URL guard (production rules)", () => {
 
   it("allows a name whose every address is public, and pins the address it checked", async () => {
     const check = await checkWebhookUrl("https://hooks.example.com/allyhut?x=1", production);
-    expect(check).toMatchObject({ ok: true, address: v4("93.184.216.34") });
+    expect(check).toMatchObject({ ok: true, addresses: [v4("93.184.216.34")] });
     expect(check.ok && check.url.href).toBe("https://hooks.example.com/allyhut?x=1");
     expect(await checkWebhookUrl("https://hooks6.example.com/", production)).toMatchObject({
       ok: true,
-      address: v6("2606:2800:220:1:248:1893:25c8:1946"),
+      addresses: [v6("2606:2800:220:1:248:1893:25c8:1946")],
     });
     expect(await checkWebhookUrl("https://93.184.216.34/hook", production)).toMatchObject({
       ok: true,
-      address: v4("93.184.216.34"),
+      addresses: [v4("93.184.216.34")],
     });
   });
 });
@@ -104,7 +118,7 @@ describe("the webhook URL guard with ALLOW_PRIVATE_WEBHOOKS (local development)"
     const resolveLocal: HostResolver = async (name) =>
       name === "localhost" ? [v4("127.0.0.1")] : resolve(name);
     const check = await checkWebhookUrl(url, { allowPrivate: true, resolve: resolveLocal });
-    expect(check).toMatchObject({ ok: true, address: address ?? v4("127.0.0.1") });
+    expect(check).toMatchObject({ ok: true, addresses: [address ?? v4("127.0.0.1")] });
   });
 
   it("still refuses what is no http(s) address or carries a password", async () => {

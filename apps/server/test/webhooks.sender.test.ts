@@ -205,6 +205,31 @@ describe("the webhook sender, posting to a real receiver", () => {
     ]);
   });
 
+  it("a name that no longer resolves is a failure to retry; so is a DNS slower than the timeout", async () => {
+    let zone: Record<string, string> = { "hooks.example.com": "93.184.216.34" };
+    const resolve: HostResolver = async (name) => {
+      if (name === "slow.example.com") await new Promise((done) => setTimeout(done, 1_000));
+      const address = zone[name];
+      if (!address) throw Object.assign(new Error("ENOTFOUND"), { code: "ENOTFOUND" });
+      return [{ address, family: 4 }];
+    };
+    const production: WebhookUrlPolicy = { allowPrivate: false, resolve };
+    const { delivery } = await endpointAndDelivery("https://hooks.example.com/hook", production);
+    zone = {};
+    const sender = createWebhookSender({ db: db.dataSource, policy: production, timeoutMs: 200 });
+    expect(await sender.send(delivery)).toEqual({
+      delivered: false,
+      error: "The endpoint's host hooks.example.com does not resolve.",
+      permanent: false,
+    });
+    zone = { "slow.example.com": "93.184.216.34" };
+    const slow = await endpointAndDelivery("https://slow.example.com/hook", production);
+    expect(await sender.send(slow.delivery)).toEqual({
+      delivered: false,
+      error: "no address within 0.2 s",
+    });
+  });
+
   it("a name public at creation and private at delivery is refused for good, nothing sent", async () => {
     let answer = "93.184.216.34";
     const resolve: HostResolver = async () => [{ address: answer, family: 4 }];

@@ -4,12 +4,12 @@ import type { LookupFunction } from "node:net";
 import type { ResolvedAddress } from "./webhook-url-guard";
 
 /** What one POST came to: the status of an answer, or why there was none. */
-export type PostResult = { status: number } | { error: string };
+export type PostResult = { status: number } | { error: string; timedOut?: boolean };
 
 export interface PinnedPost {
   url: URL;
-  /** The checked address: the connection goes there whatever the name resolves to by now. */
-  address: ResolvedAddress;
+  /** The checked addresses: the connection goes there whatever the name resolves to by now. */
+  addresses: [ResolvedAddress, ...ResolvedAddress[]];
   headers: Record<string, string>;
   body: string;
   /** For the whole request, connect to answer. */
@@ -18,12 +18,16 @@ export interface PinnedPost {
   maxResponseBytes: number;
 }
 
-/** A lookup that answers the checked address only (Node asks with all: true when it races families). */
+/** A lookup that answers the checked addresses only (all of them when Node races families). */
 const pinnedLookup =
-  (pinned: ResolvedAddress): LookupFunction =>
+  (pinned: PinnedPost["addresses"]): LookupFunction =>
   (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address: pinned.address, family: pinned.family }]);
-    else callback(null, pinned.address, pinned.family);
+    if (options.all)
+      callback(
+        null,
+        pinned.map(({ address, family }) => ({ address, family })),
+      );
+    else callback(null, pinned[0].address, pinned[0].family);
   };
 
 /**
@@ -50,7 +54,7 @@ export function pinnedPost(post: PinnedPost): Promise<PostResult> {
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
         headers: { ...post.headers, "content-length": String(Buffer.byteLength(post.body)) },
-        lookup: pinnedLookup(post.address),
+        lookup: pinnedLookup(post.addresses),
         agent: false,
       },
       (response) => {
@@ -64,10 +68,7 @@ export function pinnedPost(post: PinnedPost): Promise<PostResult> {
         response.on("error", () => settle({ status }));
       },
     );
-    const timer = setTimeout(
-      () => settle({ error: `no answer within ${post.timeoutMs / 1000} s` }),
-      post.timeoutMs,
-    );
+    const timer = setTimeout(() => settle({ error: "timed out", timedOut: true }), post.timeoutMs);
     request.on("error", (error: NodeJS.ErrnoException) =>
       settle({ error: error.code ? `${error.code}: ${error.message}` : error.message }),
     );

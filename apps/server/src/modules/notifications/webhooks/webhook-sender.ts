@@ -51,6 +51,17 @@ export function outcomeOf(result: PostResult): SendOutcome {
   return { delivered: false, error, responseStatus: status };
 }
 
+/** The promise's value, or null when it takes longer than `ms` (a slow DNS is part of the request). */
+async function withinTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Posts one claimed WEBHOOK delivery, signed, to the address checked just before. */
 export function createWebhookSender(deps: WebhookSenderDeps): DeliverySender {
   return {
@@ -64,19 +75,30 @@ export function createWebhookSender(deps: WebhookSenderDeps): DeliverySender {
       if (!endpoint || endpoint.deleted_at !== null) {
         return { delivered: false, error: ENDPOINT_DELETED, permanent: true };
       }
+      const timeoutMs = deps.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+      const started = Date.now();
       // Checked again now: the name may resolve elsewhere than at creation (DNS rebinding).
-      const checked = await checkWebhookUrl(String(endpoint.url), deps.policy);
-      if (!checked.ok) return { delivered: false, error: checked.reason, permanent: true };
+      const checked = await withinTimeout(
+        checkWebhookUrl(String(endpoint.url), deps.policy),
+        timeoutMs,
+      );
+      if (!checked) return { delivered: false, error: `no address within ${timeoutMs / 1000} s` };
+      if (!checked.ok) {
+        // A name that does not resolve may again; one that resolves to a private address is refused.
+        return { delivered: false, error: checked.reason, permanent: !checked.unresolved };
+      }
       const body = webhookBody(delivery.event);
       const at = deps.now?.() ?? new Date();
       const result = await pinnedPost({
         url: checked.url,
-        address: checked.address,
+        addresses: checked.addresses,
         headers: signedHeaders(String(endpoint.secret), delivery.event, body, at),
         body,
-        timeoutMs: deps.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
+        timeoutMs: Math.max(1, timeoutMs - (Date.now() - started)),
         maxResponseBytes: MAX_RESPONSE_BYTES,
       });
+      if ("timedOut" in result)
+        return { delivered: false, error: `no answer within ${timeoutMs / 1000} s` };
       return outcomeOf(result);
     },
   };
