@@ -104,6 +104,7 @@ export async function processWithdrawal(db, viewer, { input }) {
        FROM withdrawals WHERE id = ?`,
       [viewer.userId, current.id],
     );
+    await recordOutboxEvent(tx, "WITHDRAWAL_PROCESSED", current.id);
     if (decision.status === "APPROVED") {
       await tx.run(
         `UPDATE affiliates SET pending_cents = pending_cents - ?, paid_cents = paid_cents + ?,
@@ -207,6 +208,7 @@ export async function requestWithdrawal(db, viewer, { input }) {
        SELECT id, requested_at, ?, NULL, status FROM withdrawals WHERE id = ?`,
       [viewer.userId, inserted.insertId],
     );
+    await recordOutboxEvent(tx, "WITHDRAWAL_REQUESTED", inserted.insertId);
     await tx.run(
       `UPDATE affiliates SET pending_cents = pending_cents + ?, pending_count = pending_count + 1
        WHERE id = ?`,
@@ -227,4 +229,21 @@ export async function requestWithdrawal(db, viewer, { input }) {
       },
     },
   };
+}
+
+// As AllyHut's transactional outbox: the event row, with the withdrawal as the API shows it, is
+// written in the change's transaction (one statement, the payload built by SQL).
+function recordOutboxEvent(tx, type, withdrawalId) {
+  return tx.run(
+    `INSERT INTO outbox_events (public_id, seller_id, type, occurred_at, payload_json)
+     SELECT CONCAT('msg_', REPLACE(UUID(), '-', '')), w.seller_id, ?, UTC_TIMESTAMP(3),
+       JSON_OBJECT('withdrawal', JSON_OBJECT('id', CAST(w.id AS CHAR),
+         'reference', CONCAT('AH-W-', w.id), 'affiliate', JSON_OBJECT('id', CAST(w.affiliate_id AS CHAR)),
+         'amount', CAST(w.amount_cents / 100 AS DECIMAL(17, 2)), 'status', w.status,
+         'paymentMethod', w.payment_method, 'payoutAccount', w.payout_account,
+         'requestedAt', w.requested_at, 'processedAt', w.processed_at,
+         'receiptNumber', w.receipt_number, 'paidOn', w.paid_on, 'note', w.note))
+     FROM withdrawals w WHERE w.id = ?`,
+    [type, withdrawalId],
+  );
 }
