@@ -124,18 +124,31 @@ export function webhookTestChannels(options: {
   };
 }
 
-/** The deliveries, oldest first, as the tests check them. */
-export async function deliveryRows(db: DataSource) {
+/** A delivery row as the tests check it. */
+export interface DeliveryRow {
+  id: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: Date;
+  claim_token: string | null;
+  responseStatus: number | null;
+  last_error: string | null;
+  delivered_at: Date | null;
+  public_id: string;
+}
+
+/** The deliveries, oldest first. */
+export async function deliveryRows(db: DataSource): Promise<DeliveryRow[]> {
   const rows: Array<Record<string, unknown>> = await db.query(
     `SELECT d.id, d.status, d.attempts, d.next_attempt_at, d.claim_token, d.response_status,
        d.last_error, d.delivered_at, e.public_id
      FROM outbox_deliveries d JOIN outbox_events e ON e.id = d.event_id ORDER BY d.id`,
   );
-  return rows.map((row) => ({
-    ...row,
+  return rows.map(({ response_status: responseStatus, ...row }) => ({
+    ...(row as Omit<DeliveryRow, "id" | "attempts" | "responseStatus">),
     id: String(row.id),
     attempts: Number(row.attempts),
-    responseStatus: row.response_status === null ? null : Number(row.response_status),
+    responseStatus: responseStatus === null ? null : Number(responseStatus),
   }));
 }
 

@@ -1,0 +1,75 @@
+import pino from "pino";
+import { createDispatcher } from "../src/modules/notifications/dispatcher/dispatcher";
+import { createProgram, moneyServices } from "./support/fixtures";
+import { startTestServer, type TestServer } from "./support/http";
+import {
+  WebhookReceiver,
+  deliveryRows,
+  insertEndpoint,
+  webhookTestChannels,
+} from "./support/outbox-receiver";
+
+const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+// More hanging sends than the API's pool has connections (5): a send holding one would starve it.
+const SALES = 8;
+const SEND_TIMEOUT_MS = 3_000;
+
+describe("while webhook receivers hang", () => {
+  let server: TestServer;
+  const receiver = new WebhookReceiver();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await receiver.start();
+  });
+  afterAll(async () => {
+    await receiver.close();
+    await server.close();
+  });
+
+  it("the sends time out into retries, and the API on the same pool answers meanwhile", async () => {
+    const dataSource = server.db.dataSource;
+    const program = await createProgram(dataSource, { loginPassword: true });
+    const endpointId = await insertEndpoint(dataSource, program.seller.sellerId, receiver.url);
+    for (let n = 0; n < SALES; n++) {
+      await moneyServices(dataSource).commissions.record(program.seller.viewer, {
+        referralCode: program.affiliate.referralCode,
+        offerId: program.offerId,
+        orderId: `SLOW-${n}`,
+        saleCents: 1_000,
+      });
+    }
+    const client = server.client();
+    await client.login(program.seller.owner.email, "fixture-password-1");
+    receiver.mode = "hold";
+    const dispatcher = createDispatcher({
+      db: dataSource,
+      log,
+      channels: webhookTestChannels({
+        endpointId: () => endpointId,
+        url: () => receiver.url,
+        timeoutMs: SEND_TIMEOUT_MS,
+      }),
+      options: { sendConcurrency: SALES },
+    });
+    let roundDone = false;
+    const round = dispatcher.runOnce().finally(() => (roundDone = true));
+    while (receiver.held < SALES) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    // Every send hangs on the receiver; the API still reads the database and answers.
+    const answer = await client.request("query { affiliates(first: 5) { totalCount } }");
+    expect(answer.body.data?.affiliates.totalCount).toBe(1);
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+    expect(roundDone).toBe(false);
+    expect(receiver.held).toBe(SALES);
+
+    expect(await round).toMatchObject({ claimed: SALES, retried: SALES, delivered: 0 });
+    const rows = await deliveryRows(dataSource);
+    expect(rows).toHaveLength(SALES);
+    for (const row of rows) {
+      expect(row).toMatchObject({ status: "PENDING", attempts: 1, claim_token: null });
+      expect(row.last_error).toMatch(/timeout|aborted/i);
+    }
+  });
+});
