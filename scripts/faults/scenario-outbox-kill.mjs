@@ -4,7 +4,8 @@
 // sales; the dispatcher runs in a child process (this file, --dispatcher-child) that is killed.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -46,23 +47,18 @@ async function holdingReceiver() {
 
 /** The dispatcher child: the compiled dispatcher on this database until SIGTERM. */
 function startDispatcherChild(databaseUrl, logFile) {
-  const out = openSync(logFile, "a");
-  const child = spawn(process.execPath, [THIS_FILE, "--dispatcher-child"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: "test",
-      LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "info",
-      ALLOW_PRIVATE_WEBHOOKS: "1",
-      SMTP_URL: "smtp://127.0.0.1:1",
-    },
-    stdio: ["ignore", out, out],
-  });
-  closeSync(out);
-  const exited = new Promise((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "test",
+    LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "info",
+    ALLOW_PRIVATE_WEBHOOKS: "1",
+    SMTP_URL: "smtp://127.0.0.1:1",
+  };
+  const child = spawn(process.execPath, [THIS_FILE, "--dispatcher-child"], { env });
+  const log = createWriteStream(logFile, { flags: "a" });
+  for (const stream of [child.stdout, child.stderr]) stream.pipe(log, { end: false });
+  return { child, exited: once(child, "exit").then(([code, signal]) => ({ code, signal })) };
 }
 
 async function recordSale(client, affiliate, orderId) {
@@ -187,29 +183,21 @@ function standInWebhookChannel(db) {
     ],
     senders: {
       WEBHOOK: {
-        async send(delivery) {
+        async send({ endpointId, event }) {
           const [{ url }] = await db.query("SELECT url FROM webhook_endpoints WHERE id = ?", [
-            delivery.endpointId,
+            endpointId,
           ]);
-          const { event } = delivery;
-          const response = await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json", "webhook-id": event.publicId },
-            body: JSON.stringify({
-              type: event.type,
-              timestamp: event.occurredAt,
-              data: event.data,
-            }),
-            signal: AbortSignal.timeout(10_000),
+          const body = JSON.stringify({
+            type: event.type,
+            timestamp: event.occurredAt,
+            data: event.data,
           });
-          await response.arrayBuffer();
-          return response.ok
-            ? { delivered: true, responseStatus: response.status }
-            : {
-                delivered: false,
-                responseStatus: response.status,
-                error: `HTTP ${response.status}`,
-              };
+          const headers = { "content-type": "application/json", "webhook-id": event.publicId };
+          const signal = AbortSignal.timeout(10_000);
+          const answer = await fetch(url, { method: "POST", headers, body, signal });
+          await answer.arrayBuffer();
+          const responseStatus = answer.status;
+          return { delivered: answer.ok, responseStatus, error: `HTTP ${responseStatus}` };
         },
       },
     },

@@ -1,14 +1,23 @@
+import type { DataSource } from "typeorm";
 import { ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { QueryLogger } from "./db/query-logger";
 import { createLogger, type Logger } from "./logger";
-import { startDispatcher } from "./modules/notifications/dispatcher/dispatcher-service";
-import type { DataSource } from "typeorm";
+import {
+  startDispatcher,
+  type RunningDispatcher,
+} from "./modules/notifications/dispatcher/dispatcher-service";
 
 // What `npm run worker` runs: the outbox dispatcher alone (the API can run with DISPATCHER=off).
 // It never migrates: the API's `npm start` or `npm run db:migrate` owns the schema.
 
 const CONNECT_RETRY_MS = 2_000;
+
+/** Resolves with the first SIGTERM or SIGINT. */
+const stopSignal = (): Promise<string> =>
+  new Promise((resolve) => {
+    for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => resolve(signal));
+  });
 
 /** Connects, waiting out a database that is not up yet; false if told to stop meanwhile. */
 async function connect(db: DataSource, log: Logger, stopping: () => boolean): Promise<boolean> {
@@ -24,44 +33,46 @@ async function connect(db: DataSource, log: Logger, stopping: () => boolean): Pr
   return false;
 }
 
+/** Runs the dispatcher until a stop signal, then lets its sends finish and closes the pool. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
+  const signalled = stopSignal();
+  let stopRequested = false;
+  void signalled.then(() => (stopRequested = true));
   const db = createDataSource({ url: config.databaseUrl, logger: new QueryLogger(log) });
-  let stopping = false;
-  let stopped: (() => Promise<void>) | null = null;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "worker shutting down");
-    try {
-      await stopped?.();
-      if (db.isInitialized) await db.destroy();
-      process.exit(0);
-    } catch (error) {
-      log.error({ err: error }, "unclean shutdown");
-      process.exit(1);
+  let dispatcher: RunningDispatcher | null = null;
+  try {
+    if (await connect(db, log, () => stopRequested)) {
+      if (await db.showMigrations()) {
+        throw new ConfigError([
+          "The database is missing migrations: run `npm run db:migrate` (or `npm start`) first.",
+        ]);
+      }
+      dispatcher = startDispatcher({ db, log, config });
+      process.stdout.write(
+        "AllyHut worker: the outbox dispatcher is running (SIGTERM stops it).\n",
+      );
     }
-  };
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-
-  if (!(await connect(db, log, () => stopping))) return;
-  if (await db.showMigrations()) {
-    await db.destroy();
-    throw new ConfigError([
-      "The database is missing migrations: run `npm run db:migrate` (or `npm start`) first.",
-    ]);
+    log.info({ signal: await signalled }, "worker shutting down");
+    await dispatcher?.stop();
+  } finally {
+    if (db.isInitialized) await db.destroy();
   }
-  if (stopping) return;
-  const dispatcher = startDispatcher({ db, log, config });
-  stopped = () => dispatcher.stop();
-  process.stdout.write("AllyHut worker: the outbox dispatcher is running (SIGTERM stops it).\n");
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error}\n`,
-  );
-  process.exit(1);
-});
+/** Why the worker could not run: the configuration's own words, or the stack. */
+const reasonOf = (error: unknown): string =>
+  error instanceof ConfigError
+    ? error.message
+    : error instanceof Error
+      ? (error.stack ?? error.message)
+      : String(error);
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${reasonOf(error)}\n`);
+    process.exit(1);
+  },
+);

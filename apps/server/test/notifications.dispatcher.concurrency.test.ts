@@ -7,7 +7,10 @@ import {
   type Dispatcher,
 } from "../src/modules/notifications/dispatcher/dispatcher";
 import { claimDueDeliveries } from "../src/modules/notifications/dispatcher/delivery-claims";
-import { recordOutcome } from "../src/modules/notifications/dispatcher/delivery-outcomes";
+import {
+  recordDeliveredBatch,
+  recordOutcome,
+} from "../src/modules/notifications/dispatcher/delivery-outcomes";
 import { DEFAULT_RETRY_POLICY } from "../src/modules/notifications/dispatcher/retry-policy";
 import { recordEvents } from "../src/modules/notifications/outbox";
 import { useTestDatabase } from "./support/database";
@@ -178,5 +181,39 @@ describe("dispatchers side by side", () => {
     ).toEqual({
       status: "DELIVERED",
     });
+  });
+
+  it("a group-committed DELIVERED batch records only the attempts still holding their claim", async () => {
+    await recordSales(3);
+    const t0 = new Date();
+    await dispatcherOn(db.dataSource, () => t0).runOnce();
+    await db.dataSource.query(
+      "UPDATE outbox_deliveries SET status = 'PENDING', next_attempt_at = ?, response_status = NULL",
+      [t0],
+    );
+    const claims = await claimDueDeliveries(db.dataSource, {
+      limit: 3,
+      now: t0,
+      leaseMs: LEASE_MS,
+    });
+    expect(claims).toHaveLength(3);
+    // The last one's lease ran out and another dispatcher took it over.
+    const later = new Date(t0.getTime() + LEASE_MS + 1);
+    await db.dataSource.query(
+      "UPDATE outbox_deliveries SET claim_token = 'clm_other' WHERE id = ?",
+      [claims[2]!.delivery.id],
+    );
+    const attempts = claims.map((c, n) => ({
+      ...c.delivery,
+      claimToken: c.claimToken,
+      responseStatus: 200 + n,
+    }));
+    expect(await recordDeliveredBatch(db.dataSource, attempts, later)).toBe(2);
+    const rows = await deliveryRows(db.dataSource);
+    expect(rows.map((row) => [row.status, row.responseStatus, row.claim_token])).toEqual([
+      ["DELIVERED", 200, null],
+      ["DELIVERED", 201, null],
+      ["PENDING", null, "clm_other"],
+    ]);
   });
 });

@@ -65,8 +65,35 @@ export async function recordOutcome(
   return affected(result) ? { status: "PENDING", retryAt } : { status: "STALE" };
 }
 
-/** Whether an UPDATE through DataSource.query changed a row (mysql2's ResultSetHeader). */
-function affected(result: unknown): boolean {
+/** How many rows an UPDATE through DataSource.query changed (mysql2's ResultSetHeader). */
+function affectedRows(result: unknown): number {
   const header = (Array.isArray(result) ? result[0] : result) as { affectedRows?: number };
-  return (header?.affectedRows ?? 0) > 0;
+  return header?.affectedRows ?? 0;
+}
+
+const affected = (result: unknown): boolean => affectedRows(result) > 0;
+
+/**
+ * Records many DELIVERED attempts in one statement (each only under its own claim token); returns
+ * how many were recorded — the rest had been taken over by another dispatcher (stale).
+ */
+export async function recordDeliveredBatch(
+  db: DataSource,
+  attempts: Array<AttemptRef & { responseStatus?: number | null }>,
+  now: Date,
+): Promise<number> {
+  if (attempts.length === 0) return 0;
+  const statusCases = attempts.map(() => "WHEN ? THEN ?").join(" ");
+  const result = await db.query(
+    `UPDATE outbox_deliveries SET status = 'DELIVERED', delivered_at = ?,
+       response_status = CASE id ${statusCases} END, last_error = NULL, claim_token = NULL
+     WHERE id IN (?) AND CONCAT(id, ':', claim_token) IN (?)`,
+    [
+      now,
+      ...attempts.flatMap((a) => [a.id, statusOf(a.responseStatus)]),
+      attempts.map((a) => a.id),
+      attempts.map((a) => `${a.id}:${a.claimToken}`),
+    ],
+  );
+  return affectedRows(result);
 }
