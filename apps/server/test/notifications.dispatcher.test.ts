@@ -14,6 +14,7 @@ import {
   clearOutbox,
   deliveryRows,
   insertEndpoint,
+  waitUntil,
   webhookTestChannels,
 } from "./support/outbox-receiver";
 
@@ -238,11 +239,3 @@ describe("the outbox dispatcher", () => {
     expect(running.totals).toMatchObject({ eventsPlanned: 2, delivered: 1, retried: 1 });
   });
 });
-
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -157,3 +157,12 @@ export async function clearOutbox(db: DataSource): Promise<void> {
   await db.query("DELETE FROM outbox_deliveries");
   await db.query("DELETE FROM outbox_events");
 }
+
+/** Polls `check` every 20 ms until it holds; throws after `timeoutMs`. */
+export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
