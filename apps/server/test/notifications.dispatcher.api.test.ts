@@ -1,5 +1,3 @@
-import pino from "pino";
-import { createDispatcher } from "../src/modules/notifications/dispatcher/dispatcher";
 import { createProgram, moneyServices } from "./support/fixtures";
 import { startTestServer, type TestServer } from "./support/http";
 import {
@@ -9,7 +7,6 @@ import {
   webhookTestChannels,
 } from "./support/outbox-receiver";
 
-const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
 // More hanging sends than the API's pool has connections (5): a send holding one would starve it.
 const SALES = 8;
 const SEND_TIMEOUT_MS = 3_000;
@@ -17,10 +14,21 @@ const SEND_TIMEOUT_MS = 3_000;
 describe("while webhook receivers hang", () => {
   let server: TestServer;
   const receiver = new WebhookReceiver();
+  let endpointId = "";
 
   beforeAll(async () => {
-    server = await startTestServer();
     await receiver.start();
+    server = await startTestServer({
+      dispatcher: {
+        channels: webhookTestChannels({
+          endpointId: () => endpointId,
+          url: () => receiver.url,
+          timeoutMs: SEND_TIMEOUT_MS,
+        }),
+        options: { sendConcurrency: SALES },
+        start: false,
+      },
+    });
   });
   afterAll(async () => {
     await receiver.close();
@@ -30,7 +38,7 @@ describe("while webhook receivers hang", () => {
   it("the sends time out into retries, and the API on the same pool answers meanwhile", async () => {
     const dataSource = server.db.dataSource;
     const program = await createProgram(dataSource, { loginPassword: true });
-    const endpointId = await insertEndpoint(dataSource, program.seller.sellerId, receiver.url);
+    endpointId = await insertEndpoint(dataSource, program.seller.sellerId, receiver.url);
     for (let n = 0; n < SALES; n++) {
       await moneyServices(dataSource).commissions.record(program.seller.viewer, {
         referralCode: program.affiliate.referralCode,
@@ -42,18 +50,8 @@ describe("while webhook receivers hang", () => {
     const client = server.client();
     await client.login(program.seller.owner.email, "fixture-password-1");
     receiver.mode = "hold";
-    const dispatcher = createDispatcher({
-      db: dataSource,
-      log,
-      channels: webhookTestChannels({
-        endpointId: () => endpointId,
-        url: () => receiver.url,
-        timeoutMs: SEND_TIMEOUT_MS,
-      }),
-      options: { sendConcurrency: SALES },
-    });
     let roundDone = false;
-    const round = dispatcher.runOnce().finally(() => (roundDone = true));
+    const round = server.dispatcher!.runOnce().finally(() => (roundDone = true));
     while (receiver.held < SALES) await new Promise((resolve) => setTimeout(resolve, 10));
 
     // Every send hangs on the receiver; the API still reads the database and answers.

@@ -19,9 +19,20 @@ async function withRetries<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs the tasks given to it one at a time, in order. */
+function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = last.then(task, task);
+    last = run.catch(() => {});
+    return run;
+  };
+}
+
 /**
  * Records attempts' outcomes: DELIVERED ones group-committed (many per statement under load),
- * failures one by one with their backoff. Each under the claim token it was sent with.
+ * failures one at a time with their backoff — so a burst of failures (a receiver down) takes one
+ * pool connection, not all the API's. Each under the claim token it was sent with.
  */
 export function createOutcomeRecorder(deps: {
   db: DataSource;
@@ -30,6 +41,7 @@ export function createOutcomeRecorder(deps: {
   random?: () => number;
 }): (claim: Claim, outcome: SendOutcome) => Promise<RecordedOutcome> {
   const { db, policy, now, random } = deps;
+  const oneAtATime = serialQueue();
   const batcher = new DeliveredBatcher((attempts) =>
     withRetries(() => recordDeliveredBatch(db, attempts, now())),
   );
@@ -40,6 +52,8 @@ export function createOutcomeRecorder(deps: {
       const share = await batcher.add({ ...attempt, responseStatus: outcome.responseStatus });
       return share.index < share.recorded ? { status: "DELIVERED" } : { status: "STALE" };
     }
-    return withRetries(() => recordOutcome(db, policy, attempt, outcome, { now: now(), random }));
+    return oneAtATime(() =>
+      withRetries(() => recordOutcome(db, policy, attempt, outcome, { now: now(), random })),
+    );
   };
 }
