@@ -16,6 +16,7 @@ export const EVENTS = 5_000;
 const DISPATCHER_COUNTS = [1, 2];
 const INSERT_CHUNK = 500;
 const DRAIN_LIMIT_MS = 120_000;
+const LATENCY_SAMPLES = 20;
 const serverModule = (file) => createRequire(path.join(SERVER_DIST, "main.js"))(file);
 
 /** A receiver answering 200 at once, counting posts per webhook-id. */
@@ -77,30 +78,40 @@ function startChild(env) {
   return { child, exited, ready };
 }
 
-async function drain({ db, receiver, sellerId, endpointId, url, dispatchers }) {
+/** Runs `work` while `count` dispatcher children run; stops them (SIGTERM) after. */
+async function withDispatchers(count, env, work) {
+  const children = Array.from({ length: count }, () => startChild(env));
+  try {
+    await Promise.all(children.map((c) => c.ready));
+    return await work();
+  } finally {
+    for (const c of children) c.child.kill("SIGTERM");
+    await Promise.all(children.map((c) => c.exited));
+  }
+}
+
+async function until(check) {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > DRAIN_LIMIT_MS) throw new Error("the dispatchers stalled");
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return performance.now() - started;
+}
+
+async function clearOutbox(db, receiver) {
   await db.query("DELETE FROM outbox_deliveries");
   await db.query("DELETE FROM outbox_events");
   receiver.counts.clear();
+}
+
+/** EVENTS waiting events drained by `dispatchers` processes: messages per second. */
+async function drain({ db, receiver, sellerId, env, dispatchers }) {
+  await clearOutbox(db, receiver);
   await insertEvents(db, sellerId, EVENTS);
-  const env = {
-    DATABASE_URL: url,
-    NODE_ENV: "test",
-    LOG_LEVEL: "warn",
-    ALLOW_PRIVATE_WEBHOOKS: "1",
-    SMTP_URL: "smtp://127.0.0.1:1",
-    BENCH_ENDPOINT_ID: endpointId,
-    BENCH_RECEIVER_URL: receiver.url,
-  };
-  const children = Array.from({ length: dispatchers }, () => startChild(env));
-  await Promise.all(children.map((c) => c.ready));
-  const started = performance.now();
-  while (receiver.counts.size < EVENTS) {
-    if (performance.now() - started > DRAIN_LIMIT_MS) throw new Error("the dispatchers stalled");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  const seconds = (performance.now() - started) / 1000;
-  for (const c of children) c.child.kill("SIGTERM");
-  await Promise.all(children.map((c) => c.exited));
+  const ms = await withDispatchers(dispatchers, env, () =>
+    until(() => receiver.counts.size >= EVENTS),
+  );
   const [row] = await db.query(
     "SELECT COUNT(*) AS delivered FROM outbox_deliveries WHERE status = 'DELIVERED'",
   );
@@ -108,11 +119,30 @@ async function drain({ db, receiver, sellerId, endpointId, url, dispatchers }) {
   return {
     dispatchers,
     events: EVENTS,
-    seconds,
-    messagesPerSecond: EVENTS / seconds,
+    seconds: ms / 1000,
+    messagesPerSecond: EVENTS / (ms / 1000),
     duplicatePosts: posts - receiver.counts.size,
     delivered: Number(row.delivered),
   };
+}
+
+/** One event at a time, committed while a dispatcher idles: commit to arrival, in ms. */
+async function latency({ db, receiver, sellerId, env }) {
+  await clearOutbox(db, receiver);
+  return withDispatchers(1, env, async () => {
+    const samples = [];
+    for (let n = 0; n < LATENCY_SAMPLES; n++) {
+      receiver.counts.clear();
+      // Commits at a random moment of the dispatcher's idle poll.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 1_000));
+      const committed = performance.now();
+      await insertEvents(db, sellerId, 1);
+      await until(() => receiver.counts.size === 1);
+      samples.push(performance.now() - committed);
+    }
+    samples.sort((x, y) => x - y);
+    return { medianMs: samples[Math.floor(samples.length / 2)], maxMs: samples.at(-1) };
+  });
 }
 
 /** Runs the drains; prints and returns one figure per dispatcher count. */
@@ -133,16 +163,30 @@ export async function measureDispatcher({
       "INSERT INTO webhook_endpoints (seller_id, url, event_types, secret) VALUES (?, ?, ?, ?)",
       [sellerId, receiver.url, "SALE_RECORDED", "whsec_YmVuY2gtZGlzcGF0Y2hlci1zZWNyZXQ="],
     );
-    const endpointId = String(endpoint.insertId);
+    const env = {
+      DATABASE_URL: url,
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      ALLOW_PRIVATE_WEBHOOKS: "1",
+      SMTP_URL: "smtp://127.0.0.1:1",
+      BENCH_ENDPOINT_ID: String(endpoint.insertId),
+      BENCH_RECEIVER_URL: receiver.url,
+    };
     say(`Dispatcher: ${EVENTS} events, one webhook each, to a local receiver`);
     for (const dispatchers of DISPATCHER_COUNTS) {
-      const figure = await drain({ db, receiver, sellerId, endpointId, url, dispatchers });
+      const figure = await drain({ db, receiver, sellerId, env, dispatchers });
       figures.push(figure);
       say(
         `  ${dispatchers} dispatcher${dispatchers > 1 ? "s" : ""}: ${figure.messagesPerSecond.toFixed(0)} messages/s ` +
           `(${figure.seconds.toFixed(2)} s, ${figure.delivered} DELIVERED, ${figure.duplicatePosts} duplicate posts)`,
       );
     }
+    const waited = await latency({ db, receiver, sellerId, env });
+    figures.push({ dispatchers: 1, latency: waited });
+    say(
+      `  commit to arrival, one event at a time (${LATENCY_SAMPLES}): median ` +
+        `${waited.medianMs.toFixed(0)} ms, max ${waited.maxMs.toFixed(0)} ms (idle poll 1 s)`,
+    );
   } finally {
     await receiver.close();
     await db.destroy();
