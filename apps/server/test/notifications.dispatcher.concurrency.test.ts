@@ -59,6 +59,10 @@ describe("dispatchers side by side", () => {
       options: { planBatch: 15, claimBatch: 10, retry: { leaseMs: LEASE_MS } },
     });
 
+  /** What a dispatcher claims at `now` (up to `limit`), without sending. */
+  const claimAt = (now: Date, limit: number) =>
+    claimDueDeliveries(db.dataSource, { limit, now, leaseMs: LEASE_MS, maxAttempts: 8 });
+
   const recordSales = (count: number) =>
     recordEvents(
       db.dataSource,
@@ -113,11 +117,7 @@ describe("dispatchers side by side", () => {
     receiver.received.length = 0;
 
     // Dispatcher A claims it, then "dies" before sending (its process was killed).
-    const [crashed] = await claimDueDeliveries(db.dataSource, {
-      limit: 10,
-      now: t0,
-      leaseMs: LEASE_MS,
-    });
+    const [crashed] = await claimAt(t0, 10);
     expect(crashed!.delivery.attempt).toBe(1);
     const at = (ms: number) => () => new Date(t0.getTime() + ms);
     // Within the lease nobody else takes it.
@@ -151,17 +151,9 @@ describe("dispatchers side by side", () => {
       "UPDATE outbox_deliveries SET status = 'PENDING', next_attempt_at = ?, attempts = 0",
       [t0],
     );
-    const [first] = await claimDueDeliveries(db.dataSource, {
-      limit: 1,
-      now: t0,
-      leaseMs: LEASE_MS,
-    });
+    const [first] = await claimAt(t0, 1);
     const later = new Date(t0.getTime() + LEASE_MS + 1);
-    const [takeover] = await claimDueDeliveries(db.dataSource, {
-      limit: 1,
-      now: later,
-      leaseMs: LEASE_MS,
-    });
+    const [takeover] = await claimAt(later, 1);
     expect(takeover!.claimToken).not.toBe(first!.claimToken);
     const ref = (claim: typeof first) => ({ ...claim!.delivery, claimToken: claim!.claimToken });
     const options = { now: later };
@@ -191,11 +183,7 @@ describe("dispatchers side by side", () => {
       "UPDATE outbox_deliveries SET status = 'PENDING', next_attempt_at = ?, response_status = NULL",
       [t0],
     );
-    const claims = await claimDueDeliveries(db.dataSource, {
-      limit: 3,
-      now: t0,
-      leaseMs: LEASE_MS,
-    });
+    const claims = await claimAt(t0, 3);
     expect(claims).toHaveLength(3);
     // The last one's lease ran out and another dispatcher took it over.
     const later = new Date(t0.getTime() + LEASE_MS + 1);
@@ -215,5 +203,22 @@ describe("dispatchers side by side", () => {
       ["DELIVERED", 201, null],
       ["PENDING", null, "clm_other"],
     ]);
+  });
+
+  it("fails, without sending it again, a delivery whose last attempt's process died mid-send", async () => {
+    await recordSales(1);
+    const t0 = new Date();
+    await dispatcherOn(db.dataSource, () => t0).runOnce();
+    receiver.received.length = 0;
+    // As a dispatcher killed during attempt 8 of 8 leaves it: PENDING, claimed, lease run out.
+    await db.dataSource.query(
+      "UPDATE outbox_deliveries SET status = 'PENDING', attempts = 8, claim_token = 'clm_dead', next_attempt_at = ?",
+      [t0],
+    );
+    expect(await dispatcherOn(db.dataSource, () => t0).runOnce()).toMatchObject({ claimed: 0 });
+    expect(receiver.received).toHaveLength(0);
+    const [row] = await deliveryRows(db.dataSource);
+    expect(row).toMatchObject({ status: "FAILED", attempts: 8, claim_token: null });
+    expect(row!.last_error).toMatch(/last attempt stopped/);
   });
 });

@@ -11,6 +11,8 @@ export interface Claim {
   claimToken: string;
 }
 
+const SPENT_ERROR = "the process sending its last attempt stopped before recording the outcome";
+
 /** A claim token: whose attempt a delivery's current claim is ("clm_…", fits claim_token). */
 export const newClaimToken = (): string => `clm_${randomUUID().replace(/-/g, "")}`;
 
@@ -22,20 +24,30 @@ export const newClaimToken = (): string => `clm_${randomUUID().replace(/-/g, "")
  */
 export async function claimDueDeliveries(
   db: DataSource,
-  options: { limit: number; now: Date; leaseMs: number },
+  options: { limit: number; now: Date; leaseMs: number; maxAttempts: number },
 ): Promise<Claim[]> {
   if (options.limit <= 0) return [];
   const claimToken = newClaimToken();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs);
   const ids = await inTransaction(db, async (m) => {
     const due: Row[] = await m.query(
-      `SELECT id FROM outbox_deliveries
+      `SELECT id, attempts FROM outbox_deliveries
        WHERE status = 'PENDING' AND next_attempt_at <= ?
        ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED`,
       [options.now, options.limit],
     );
-    if (due.length === 0) return [];
-    const dueIds = due.map((row) => idFrom(row.id));
+    // Out of attempts yet still PENDING: its last attempt's process died mid-send (perhaps because
+    // of this very message). It is not tried again, or a message that kills its sender would loop.
+    const spent = due.filter((row) => Number(row.attempts) >= options.maxAttempts);
+    if (spent.length > 0) {
+      await m.query(
+        `UPDATE outbox_deliveries SET status = 'FAILED', claim_token = NULL, last_error = ?
+         WHERE id IN (?)`,
+        [SPENT_ERROR, spent.map((row) => idFrom(row.id))],
+      );
+    }
+    const dueIds = due.filter((row) => !spent.includes(row)).map((row) => idFrom(row.id));
+    if (dueIds.length === 0) return [];
     await m.query(
       `UPDATE outbox_deliveries SET attempts = attempts + 1, claim_token = ?, next_attempt_at = ?
        WHERE id IN (?) AND status = 'PENDING'`,

@@ -86,7 +86,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   const claim = (limit: number) =>
-    claimDueDeliveries(db, { limit, now: now(), leaseMs: policy.leaseMs });
+    claimDueDeliveries(db, {
+      limit,
+      now: now(),
+      leaseMs: policy.leaseMs,
+      maxAttempts: policy.maxAttempts,
+    });
 
   async function sendAndRecord(claimed: Claim, counts: DispatchCounts): Promise<void> {
     const { delivery } = claimed;
