@@ -59,6 +59,13 @@ describe("while webhook receivers hang", () => {
     expect(answer.body.data?.affiliates.totalCount).toBe(1);
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
+    // And no transaction of this database is open while they hang.
+    const [{ open }] = await dataSource.query(
+      `SELECT COUNT(*) AS open FROM information_schema.INNODB_TRX t
+       JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE p.DB = ?`,
+      [server.db.name],
+    );
+    expect(Number(open)).toBe(0);
     expect(roundDone).toBe(false);
     expect(receiver.held).toBe(SALES);
 
