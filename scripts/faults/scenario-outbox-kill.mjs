@@ -21,14 +21,36 @@ const SERVER_DIST = path.join(REPO_ROOT, "apps/server/dist");
 const LEASE_MS = 3_000;
 const DELIVERY_WAIT_MS = 20_000;
 
+/** The Standard Webhooks verifier on `secret`, where the server has the package (else null). */
+function signatureVerifier(secret) {
+  try {
+    const { Webhook } = createRequire(path.join(SERVER_DIST, "main.js"))("standardwebhooks");
+    const hook = new Webhook(secret);
+    return (body, headers) => {
+      try {
+        hook.verify(body, headers);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** A webhook receiver that holds its very first post unanswered, then answers 200. */
-async function holdingReceiver() {
+async function holdingReceiver(secret) {
   const posts = [];
+  const verify = signatureVerifier(secret);
   const server = createServer(async (req, res) => {
-    for await (const chunk of req) void chunk;
+    let body = "";
+    for await (const chunk of req) body += chunk;
     const webhookId = String(req.headers["webhook-id"]);
     const first = posts.length === 0;
-    posts.push({ webhookId, at: Date.now(), answered: !first });
+    const signed = Boolean(req.headers["webhook-signature"]);
+    const verified = signed && verify ? verify(body, req.headers) : null;
+    posts.push({ webhookId, at: Date.now(), answered: !first, signed, verified });
     if (!first) res.writeHead(200).end("ok");
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -93,14 +115,15 @@ export async function outboxKillScenario({ databaseUrl, workDir, cleanups, say }
   say(`  API pid ${api.pid} on ${api.url} (DISPATCHER=off): healthy in ${seconds(api.startMs)}`);
   const connection = await connectTo(databaseUrl);
   cleanups.push(() => connection.end());
-  const receiver = await holdingReceiver();
+  const secret = `whsec_${randomBytes(24).toString("base64")}`;
+  const receiver = await holdingReceiver(secret);
   cleanups.push(() => receiver.close());
   const [[{ sellerId }]] = await connection.query(
     "SELECT id AS sellerId FROM sellers WHERE slug = 'demo-coaching'",
   );
   await connection.query(
     "INSERT INTO webhook_endpoints (seller_id, url, event_types, secret) VALUES (?, ?, ?, ?)",
-    [sellerId, receiver.url, "SALE_RECORDED", `whsec_${randomBytes(24).toString("base64")}`],
+    [sellerId, receiver.url, "SALE_RECORDED", secret],
   );
   const affiliate = (await demoProgram(connection)).find((a) => a.offerIds.length > 0);
   const seller = await new GraphQLClient(api.url).login(DEMO_SELLER_EMAIL, DEMO_PASSWORD);
@@ -149,6 +172,11 @@ export async function outboxKillScenario({ databaseUrl, workDir, cleanups, say }
     if (receiver.accepted().size !== 2 || !ids.every((id) => receiver.accepted().has(id))) {
       throw new Error(`the receiver accepted ${[...receiver.accepted()]} for ${ids}`);
     }
+    // The real webhook channel signs: every post must verify; the stand-in (no channel yet) does not.
+    if (receiver.posts.every((post) => post.signed)) {
+      if (!receiver.posts.every((post) => post.verified)) throw new Error("a signature failed");
+      say("  every post signed, and verified with the standardwebhooks verifier");
+    } else say("  (stand-in webhook channel: unsigned posts)");
     const rows = await Promise.all(["1", "2"].map((n) => eventOf(connection, `OUTBOX-KILL-${n}`)));
     say(`  deliveries: ${rows.map((row) => `${row.status} after ${row.attempts}`).join(", ")}`);
     if (rows.some((row) => row.status !== "DELIVERED")) throw new Error("not DELIVERED");
