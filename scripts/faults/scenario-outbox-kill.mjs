@@ -1,7 +1,7 @@
 // (e) SIGKILL of the outbox dispatcher between a sale's commit and its webhook, and while the webhook
 // is on the wire: after a restart each message arrives, exactly once for a receiver that deduplicates
 // on webhook-id (at least once on the wire). The API (dist/start.js, DISPATCHER=off) commits the
-// sales; the dispatcher runs in a child process (this file, --dispatcher-child) that is killed.
+// sales; the dispatcher runs in a child process (lib/outbox-dispatcher-child.mjs) that is killed.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
@@ -13,12 +13,11 @@ import { fileURLToPath } from "node:url";
 import { startServer } from "@allyhut/testkit";
 import { DEMO_PASSWORD, DEMO_SELLER_EMAIL, connectTo, demoProgram } from "./lib/db.mjs";
 import { GraphQLClient, RECORD_SALE, errorCode } from "./lib/graphql.mjs";
+import { LEASE_MS } from "./lib/outbox-dispatcher-child.mjs";
 import { REPO_ROOT, seconds, sleep, tail, waitFor } from "./lib/server.mjs";
 
-const THIS_FILE = fileURLToPath(import.meta.url);
+const CHILD_FILE = fileURLToPath(new URL("./lib/outbox-dispatcher-child.mjs", import.meta.url));
 const SERVER_DIST = path.join(REPO_ROOT, "apps/server/dist");
-// A short lease so the killed claim is retried within seconds (production: 60 s).
-const LEASE_MS = 3_000;
 const DELIVERY_WAIT_MS = 20_000;
 
 /** The Standard Webhooks verifier on `secret`, where the server has the package (else null). */
@@ -77,7 +76,7 @@ function startDispatcherChild(databaseUrl, logFile) {
     ALLOW_PRIVATE_WEBHOOKS: "1",
     SMTP_URL: "smtp://127.0.0.1:1",
   };
-  const child = spawn(process.execPath, [THIS_FILE, "--dispatcher-child"], { env });
+  const child = spawn(process.execPath, [CHILD_FILE], { env });
   const log = createWriteStream(logFile, { flags: "a" });
   for (const stream of [child.stdout, child.stderr]) stream.pipe(log, { end: false });
   return { child, exited: once(child, "exit").then(([code, signal]) => ({ code, signal })) };
@@ -191,78 +190,4 @@ export async function outboxKillScenario({ databaseUrl, workDir, cleanups, say }
     api.child.kill("SIGTERM");
     await api.exited;
   }
-}
-
-// --- The dispatcher child ---------------------------------------------------------------------
-
-/** Stand-in webhook channel for a branch without the real one: one post per endpoint of the seller. */
-function standInWebhookChannel(db) {
-  return {
-    planners: [
-      {
-        async plan(m, event) {
-          const rows = await m.query(
-            "SELECT id FROM webhook_endpoints WHERE seller_id = ? AND deleted_at IS NULL",
-            [event.sellerId],
-          );
-          return rows.map((row) => ({ channel: "WEBHOOK", endpointId: String(row.id) }));
-        },
-      },
-    ],
-    senders: {
-      WEBHOOK: {
-        async send({ endpointId, event }) {
-          const [{ url }] = await db.query("SELECT url FROM webhook_endpoints WHERE id = ?", [
-            endpointId,
-          ]);
-          const body = JSON.stringify({
-            type: event.type,
-            timestamp: event.occurredAt,
-            data: event.data,
-          });
-          const headers = { "content-type": "application/json", "webhook-id": event.publicId };
-          const signal = AbortSignal.timeout(10_000);
-          const answer = await fetch(url, { method: "POST", headers, body, signal });
-          await answer.arrayBuffer();
-          const responseStatus = answer.status;
-          return { delivered: answer.ok, responseStatus, error: `HTTP ${responseStatus}` };
-        },
-      },
-    },
-    close: async () => {},
-  };
-}
-
-async function runDispatcherChild() {
-  const require = createRequire(path.join(SERVER_DIST, "main.js"));
-  const { loadConfig } = require("./config.js");
-  const { createLogger } = require("./logger.js");
-  const { createDataSource } = require("./db/data-source.js");
-  const { createChannels } = require("./modules/notifications/channels.js");
-  const { createDispatcher } = require("./modules/notifications/dispatcher/dispatcher.js");
-  const config = loadConfig();
-  const log = createLogger(config.logLevel);
-  const db = createDataSource({ url: config.databaseUrl });
-  await db.initialize();
-  const real = createChannels({ db, log, config });
-  const channels = real.senders.WEBHOOK ? real : standInWebhookChannel(db);
-  if (channels !== real) await real.close();
-  log.info({ channel: channels === real ? "real" : "stand-in" }, "webhook channel");
-  const dispatcher = createDispatcher({
-    db,
-    log,
-    channels,
-    options: { retry: { leaseMs: LEASE_MS, baseDelayMs: 500 }, idlePollMs: 200 },
-  });
-  dispatcher.start();
-  process.once("SIGTERM", async () => {
-    await dispatcher.stop();
-    await channels.close();
-    await db.destroy();
-    process.exit(0);
-  });
-}
-
-if (process.argv[1] === THIS_FILE && process.argv[2] === "--dispatcher-child") {
-  await runDispatcherChild();
 }
