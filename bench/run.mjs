@@ -17,6 +17,7 @@ import { summariseProfiles } from "./lib/profile-summary.mjs";
 import { failuresOf, markdownReport } from "./lib/report.mjs";
 import { measureExport } from "./lib/export.mjs";
 import { measurePayoutDay } from "./lib/payout-day.mjs";
+import { measureDispatcher } from "./lib/dispatcher.mjs";
 import { scenarios } from "./lib/scenarios.mjs";
 import { rssMib, startAllyHut, startBaseline, stopServer } from "./lib/servers.mjs";
 import {
@@ -148,6 +149,10 @@ async function main() {
     const payoutDay = wanted.some((part) => "payout day".includes(part))
       ? await measurePayoutDay(db, allyhut, sessions.seller)
       : [];
+    // The outbox dispatcher's messages per second, on its own database (AllyHut's alone too).
+    const dispatcher = wanted.some((part) => "dispatcher".includes(part))
+      ? await measureDispatcher({ say })
+      : [];
     run = {
       ...facts,
       config,
@@ -166,6 +171,7 @@ async function main() {
       deep,
       rss,
       payoutDay,
+      dispatcher,
       csvExport,
       processedWithdrawals: next,
     };

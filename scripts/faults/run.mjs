@@ -26,6 +26,7 @@ import { signInClients } from "./lib/workload.mjs";
 import { databaseOutages } from "./scenario-database.mjs";
 import { deadlockInsideServer } from "./scenario-deadlock.mjs";
 import { killDuringBurst } from "./scenario-kill.mjs";
+import { outboxKillScenario } from "./scenario-outbox-kill.mjs";
 import { gracefulSigterm } from "./scenario-sigterm.mjs";
 
 const TOTAL_LIMIT_MS = 5 * 60_000;
@@ -128,6 +129,16 @@ async function main() {
       }
     },
   );
+  await scenario("e. SIGKILL of the outbox dispatcher mid-send, restart, sent once", async () => {
+    const name = databaseName("allyhut_faults_outbox");
+    cleanups.push(() => dropDatabase(SHARED_SERVER, name));
+    await outboxKillScenario({
+      databaseUrl: databaseUrl(SHARED_SERVER, name),
+      workDir,
+      cleanups,
+      say,
+    });
+  });
   clearTimeout(watchdog);
 }
 
@@ -148,4 +159,4 @@ try {
 say("\n== summary");
 for (const r of results)
   say(`  ${r.ok ? "PASS" : "FAIL"}  ${r.name}${r.ms ? ` (${seconds(r.ms)})` : ""}`);
-process.exit(results.every((r) => r.ok) && results.length === 4 ? 0 : 1);
+process.exit(results.every((r) => r.ok) && results.length === 5 ? 0 : 1);

@@ -7,6 +7,10 @@ import { ensureDatabase } from "./db/ensure-database";
 import { seedDemoData } from "./db/seed";
 import { QueryLogger } from "./db/query-logger";
 import { createApp } from "./http/app";
+import {
+  startDispatcher,
+  type RunningDispatcher,
+} from "./modules/notifications/dispatcher/dispatcher-service";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -27,7 +31,7 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   log: Logger,
-  options: { seed?: boolean; host?: string } = {},
+  options: { seed?: boolean; host?: string; dispatcher?: boolean } = {},
 ): Promise<RunningServer> {
   await ensureDatabase(config.databaseUrl);
   const db = createDataSource({ url: config.databaseUrl, logger: new QueryLogger(log) });
@@ -43,12 +47,18 @@ export async function startServer(
       server.listen(config.port, options.host, resolve);
     });
     const { port } = server.address() as AddressInfo;
+    // The outbox dispatcher, unless DISPATCHER=off leaves it to `npm run worker`.
+    const dispatcher: RunningDispatcher | null =
+      config.runDispatcher && (options.dispatcher ?? true)
+        ? startDispatcher({ db, log, config })
+        : null;
     return {
       url: `http://localhost:${port}`,
       port,
       seeded,
       async close() {
         await closeHttpServer(server);
+        await dispatcher?.stop();
         await stop();
         await db.destroy();
       },

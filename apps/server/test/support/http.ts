@@ -4,6 +4,12 @@ import pino from "pino";
 import { loadConfig } from "../../src/config";
 import { seedDemoData } from "../../src/db/seed";
 import { createApp } from "../../src/http/app";
+import { createChannels, type Channels } from "../../src/modules/notifications/channels";
+import {
+  createDispatcher,
+  type Dispatcher,
+  type DispatcherOptions,
+} from "../../src/modules/notifications/dispatcher/dispatcher";
 import { createTestDatabase, type TestDatabase } from "./database";
 
 // Tests read answers loosely (`body.data.me.id`): `any` here keeps them short; they assert every value.
@@ -112,6 +118,8 @@ export function errorOf(response: GraphQLResponse): { code: string; field?: stri
 export interface TestServer {
   url: string;
   db: TestDatabase;
+  /** The outbox dispatcher, only when the test asked for one (`dispatcher` option). */
+  dispatcher: Dispatcher | null;
   client(): GraphQLTestClient;
   close(): Promise<void>;
 }
@@ -121,7 +129,19 @@ export interface TestServer {
  * configuration, e.g. `{ NODE_ENV: "production", SESSION_SECRET: ... }` for what production clients see.
  */
 export async function startTestServer(
-  options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    seed?: boolean;
+    env?: NodeJS.ProcessEnv;
+    /**
+     * An outbox dispatcher on the server's pool (none unless asked): the configuration's channels
+     * unless given; `start: false` leaves it to the test's runOnce() calls.
+     */
+    dispatcher?: {
+      channels?: Pick<Channels, "planners" | "senders">;
+      options?: DispatcherOptions;
+      start?: boolean;
+    };
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   if (options.seed) await seedDemoData(db.dataSource);
@@ -132,15 +152,30 @@ export async function startTestServer(
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const asked = options.dispatcher;
+  const channels =
+    asked && !asked.channels ? createChannels({ db: db.dataSource, log, config }) : null;
+  const dispatcher = asked
+    ? createDispatcher({
+        db: db.dataSource,
+        log,
+        channels: asked.channels ?? channels!,
+        options: asked.options,
+      })
+    : null;
+  if (asked && asked.start !== false) dispatcher!.start();
   return {
     url,
     db,
+    dispatcher,
     client: () => new GraphQLTestClient(url),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await dispatcher?.stop();
+      await channels?.close();
       await stop();
       await db.drop();
     },
