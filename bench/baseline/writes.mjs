@@ -239,11 +239,12 @@ function recordOutboxEvent(tx, type, withdrawalId) {
      SELECT CONCAT('msg_', REPLACE(UUID(), '-', '')), w.seller_id, ?, UTC_TIMESTAMP(3),
        JSON_OBJECT('withdrawal', JSON_OBJECT('id', CAST(w.id AS CHAR),
          'reference', CONCAT('AH-W-', w.id), 'affiliate', JSON_OBJECT('id', CAST(w.affiliate_id AS CHAR)),
-         'amount', CAST(w.amount_cents / 100 AS DECIMAL(17, 2)), 'status', w.status,
+         'amount', JSON_OBJECT('amount', CAST(w.amount_cents / 100 AS DECIMAL(17, 2)),
+           'currencyCode', s.currency_code), 'status', w.status,
          'paymentMethod', w.payment_method, 'payoutAccount', w.payout_account,
          'requestedAt', w.requested_at, 'processedAt', w.processed_at,
          'receiptNumber', w.receipt_number, 'paidOn', w.paid_on, 'note', w.note))
-     FROM withdrawals w WHERE w.id = ?`,
+     FROM withdrawals w JOIN sellers s ON s.id = w.seller_id WHERE w.id = ?`,
     [type, withdrawalId],
   );
 }

@@ -36,6 +36,13 @@ async function connect(db: DataSource, log: Logger, stopping: () => boolean): Pr
 /** Runs the dispatcher until a stop signal, then lets its sends finish and closes the pool. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Without it e-mails would be planned for no sender and lost: npm start's catcher is not ours.
+  if (!config.smtpUrl) {
+    throw new ConfigError([
+      "SMTP_URL is required by `npm run worker` (in development, the SMTP URL `npm start` prints " +
+        "for its local mail catcher, e.g. smtp://127.0.0.1:1025).",
+    ]);
+  }
   const log = createLogger(config.logLevel);
   const signalled = stopSignal();
   let stopRequested = false;

@@ -1,5 +1,4 @@
 import { AffiliateStatus, WithdrawalStatus, withdrawalReference } from "@allyhut/schema";
-import type { ParsedMail } from "mailparser";
 import pino from "pino";
 import { createChannels } from "../src/modules/notifications/channels";
 import { DeliveryChannel } from "../src/modules/notifications/delivery";
@@ -8,7 +7,7 @@ import { EmailPlanner } from "../src/modules/notifications/mail/email-planner";
 import { EmailSender } from "../src/modules/notifications/mail/email-sender";
 import { useTestDatabase } from "./support/database";
 import { createProgram, earn, moneyServices } from "./support/fixtures";
-import { startTestInbox } from "./support/mail-inbox";
+import { header, startTestInbox } from "./support/mail-inbox";
 import {
   MAIL_TEST_CONFIG,
   planAll,
@@ -20,11 +19,6 @@ import {
 
 const today = new Date().toISOString().slice(0, 10);
 /** A header as it came on the wire (mailparser turns List-* headers into objects), or undefined. */
-const header = (mail: ParsedMail, name: string): string | undefined =>
-  mail.headerLines
-    .find((line) => line.key === name)
-    ?.line.slice(name.length + 1)
-    .trim();
 
 describe("e-mails to affiliates", () => {
   const db = useTestDatabase();

@@ -51,9 +51,8 @@ describe("a change made through the API reaches the subscribed endpoint, signed"
         commission: {
           id: sale.body.data!.recordSale.id,
           orderId: "order-webhook-1",
-          saleAmount: "10.00",
-          amount: "1.00",
-          currencyCode: "USD",
+          saleAmount: { amount: "10.00", currencyCode: "USD" },
+          amount: { amount: "1.00", currencyCode: "USD" },
           reversed: false,
         },
       },

@@ -13,6 +13,13 @@ export interface TestInbox {
   close(): Promise<void>;
 }
 
+/** A header as it was on the wire (mailparser turns some, e.g. List-Unsubscribe, into objects). */
+export const header = (mail: ParsedMail, name: string): string | undefined =>
+  mail.headerLines
+    .find((line) => line.key === name)
+    ?.line.slice(name.length + 1)
+    .trim();
+
 export async function startTestInbox(): Promise<TestInbox> {
   const messages: ParsedMail[] = [];
   const refuse = new Set<string>();

@@ -2,10 +2,22 @@ import { WebhookEventType, formatCents, withdrawalReference } from "@allyhut/sch
 import type { AffiliateModel, CommissionModel, WithdrawalModel } from "@allyhut/schema/domain";
 import type { OutboxEventInput } from "./outbox";
 
-// The changed object as the API shows it: the GraphQL field names, Money as decimal strings,
-// instants as ISO 8601, related objects by id. Payloads are frozen at the change.
+// The changed object as the API shows it: the GraphQL field names, Money as the API's
+// { amount: "3.00", currencyCode }, instants as ISO 8601, related objects by id. Payloads are frozen
+// at the change.
 
 const iso = (at: Date | null): string | null => (at ? at.toISOString() : null);
+
+/** The API's Money object. */
+export interface MoneyPayload {
+  amount: string;
+  currencyCode: string;
+}
+
+const money = (cents: number, currencyCode: string): MoneyPayload => ({
+  amount: formatCents(cents),
+  currencyCode,
+});
 
 export function withdrawalPayload(withdrawal: WithdrawalModel): Record<string, unknown> {
   return {
@@ -13,8 +25,7 @@ export function withdrawalPayload(withdrawal: WithdrawalModel): Record<string, u
       id: withdrawal.id,
       reference: withdrawalReference(withdrawal.id),
       affiliate: { id: withdrawal.affiliateId },
-      amount: formatCents(withdrawal.amountCents),
-      currencyCode: withdrawal.currencyCode,
+      amount: money(withdrawal.amountCents, withdrawal.currencyCode),
       status: withdrawal.status,
       paymentMethod: withdrawal.paymentMethod,
       payoutAccount: withdrawal.payoutAccount,
@@ -48,9 +59,8 @@ export function commissionPayload(commission: CommissionModel): Record<string, u
       orderId: commission.orderId,
       affiliate: { id: commission.affiliateId },
       offer: { id: commission.offerId },
-      saleAmount: formatCents(commission.saleCents),
-      amount: formatCents(commission.amountCents),
-      currencyCode: commission.currencyCode,
+      saleAmount: money(commission.saleCents, commission.currencyCode),
+      amount: money(commission.amountCents, commission.currencyCode),
       occurredAt: iso(commission.occurredAt),
       availableOn: commission.availableOn,
       reversed: commission.reversedAt !== null,

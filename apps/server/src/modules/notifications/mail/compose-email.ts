@@ -14,6 +14,7 @@ import {
   withdrawalRejectedSubject,
 } from "./templates/withdrawal-rejected";
 import type { UnsubscribeTokens } from "./unsubscribe-tokens";
+import type { MoneyPayload } from "../outbox-payloads";
 
 /** What to send, before rendering: null when there is nothing to send (unsubscribed meanwhile). */
 export interface ComposedEmail {
@@ -34,14 +35,13 @@ export interface ComposeDeps {
 /** The SPA's page where a seller pays withdrawals (apps/web router: /seller/payouts). */
 const PAYOUTS_PATH = "/seller/payouts";
 
-const moneyText = (amount: unknown, currencyCode: unknown): string =>
-  formatMoneyText(parseDecimalToCents(String(amount)), String(currencyCode));
+const moneyText = ({ amount, currencyCode }: MoneyPayload): string =>
+  formatMoneyText(parseDecimalToCents(amount), currencyCode);
 
 interface WithdrawalData {
   reference: string;
   affiliate: { id: string };
-  amount: string;
-  currencyCode: string;
+  amount: MoneyPayload;
   receiptNumber: string | null;
   paidOn: string | null;
   note: string | null;
@@ -63,7 +63,7 @@ export async function composeEmail(
       const common = {
         affiliateName: affiliate.name,
         sellerName,
-        amountText: moneyText(w.amount, w.currencyCode),
+        amountText: moneyText(w.amount),
         reference: w.reference,
         note: w.note,
       };
@@ -104,7 +104,7 @@ export async function composeEmail(
         sellerName,
         requests: gathered.map((request) => ({
           affiliateName: names.get(request.affiliateId) ?? `Affiliate ${request.affiliateId}`,
-          amountText: moneyText(request.amount, request.currencyCode),
+          amountText: moneyText(request.amount),
           requestedAt: request.requestedAt,
         })),
         payoutsUrl: `${deps.publicUrl}${PAYOUTS_PATH}`,

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { inTransaction } from "../../../db/transaction";
 import { DeliveryChannel, type OutboxEventRecord, type PlannedDelivery } from "../delivery";
 import { EmailKind } from "./email-kind";
+import type { MoneyPayload } from "../outbox-payloads";
 
 // The seller hears of withdrawal requests at most once an hour. Every request is recorded as a
 // seller_digest_requests row; a digest delivery is planned only when the seller has none unsent
@@ -61,8 +62,7 @@ export async function planSellerDigest(
 /** A withdrawal request as a digest lists it. */
 export interface GatheredRequest {
   affiliateId: string;
-  amount: string;
-  currencyCode: string;
+  amount: MoneyPayload;
   requestedAt: string;
 }
 
@@ -110,8 +110,10 @@ function requestOf(row: { payload_json: string }): GatheredRequest {
   const { withdrawal } = JSON.parse(row.payload_json);
   return {
     affiliateId: String(withdrawal.affiliate.id),
-    amount: String(withdrawal.amount),
-    currencyCode: String(withdrawal.currencyCode),
+    amount: {
+      amount: String(withdrawal.amount.amount),
+      currencyCode: String(withdrawal.amount.currencyCode),
+    },
     requestedAt: String(withdrawal.requestedAt),
   };
 }
