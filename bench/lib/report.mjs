@@ -159,6 +159,7 @@ export function markdownReport(run) {
     "",
     ...exportSection(run.csvExport),
     ...payoutDaySection(run.payoutDay ?? []),
+    ...dispatcherSection(run.dispatcher ?? []),
     "## Memory and bundle",
     "",
     `- RSS after the run: AllyHut ${fixed(rss.allyhut, 0)} MiB, baseline ${fixed(rss.baseline, 0)} MiB.`,
@@ -187,6 +188,30 @@ function payoutDaySection(steps) {
     "",
     "Goal: each step under 2 s; statements may grow with the lines only by a small constant per chunk.",
     "",
+  ];
+}
+
+/** The outbox dispatcher's throughput and its commit-to-arrival wait (bench/lib/dispatcher.mjs). */
+function dispatcherSection(figures) {
+  const drains = figures.filter((f) => f.messagesPerSecond !== undefined);
+  const waited = figures.find((f) => f.latency)?.latency;
+  if (!drains.length) return [];
+  return [
+    "## Outbox dispatcher (AllyHut only: signed webhooks to a local receiver, one per event)",
+    "",
+    "| dispatchers | messages/s | seconds | delivered | duplicate posts |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+    ...drains.map(
+      (f) =>
+        `| ${f.dispatchers} | ${fixed(f.messagesPerSecond, 0)} | ${fixed(f.seconds, 2)} | ${f.delivered} | ${f.duplicatePosts} |`,
+    ),
+    "",
+    ...(waited
+      ? [
+          `Commit to arrival, one event at a time: median ${fixed(waited.medianMs, 0)} ms, max ${fixed(waited.maxMs, 0)} ms (the idle poll is 1 s).`,
+          "",
+        ]
+      : []),
   ];
 }
 
