@@ -1,0 +1,43 @@
+import { WebhookEventType } from "@allyhut/schema";
+
+export interface WebhookEndpointValues {
+  url: string;
+  eventTypes: string[];
+}
+
+/** Every event a seller can subscribe to, in the order the form lists them, with words for each. */
+export const WEBHOOK_EVENT_TYPES: readonly { type: WebhookEventType; label: string }[] = [
+  { type: WebhookEventType.SALE_RECORDED, label: "Sale recorded" },
+  { type: WebhookEventType.SALE_REVERSED, label: "Sale reversed" },
+  { type: WebhookEventType.WITHDRAWAL_REQUESTED, label: "Withdrawal requested" },
+  { type: WebhookEventType.WITHDRAWAL_PROCESSED, label: "Withdrawal approved or rejected" },
+  { type: WebhookEventType.AFFILIATE_STATUS_CHANGED, label: "Affiliate switched off or on" },
+];
+
+/** "Sale recorded" for SALE_RECORDED; the type itself for one this page does not know yet. */
+export function webhookEventLabel(type: string): string {
+  return WEBHOOK_EVENT_TYPES.find((event) => event.type === type)?.label ?? type;
+}
+
+/**
+ * The form checks only what is plainly missing; whether http:// or a private address is allowed
+ * is the server's call (production: public https:// only), and its answer shows on the field.
+ */
+export const webhookEndpointValidators = {
+  url: (value: string) => {
+    const url = value.trim();
+    if (!url) return "Enter the address that should receive the webhooks.";
+    if (!/^https?:\/\//i.test(url)) return "The address must start with https://.";
+    return null;
+  },
+  eventTypes: (value: string[]) =>
+    value.length === 0 ? "Choose at least one event to send." : null,
+};
+
+/** The createWebhookEndpoint input: the address trimmed, the events in the form's order. */
+export const webhookEndpointInput = (values: WebhookEndpointValues) => ({
+  url: values.url.trim(),
+  eventTypes: WEBHOOK_EVENT_TYPES.map((event) => event.type).filter((type) =>
+    values.eventTypes.includes(type),
+  ),
+});
