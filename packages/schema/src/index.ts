@@ -15,3 +15,4 @@ export * from "./rules/payout-minimum";
 export * from "./rules/sale";
 export * from "./rules/payout";
 export * from "./rules/report";
+export * from "./rules/webhook";

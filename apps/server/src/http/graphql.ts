@@ -117,6 +117,7 @@ export function graphqlHandler(
             db,
             log: req.log,
             clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+            webhookUrls: { allowPrivate: config.allowPrivateWebhooks },
           }),
           session: createSessionControl(db, req, res, { secureCookies: config.production }),
           requestId: String(req.id),

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { utcDateOf } from "@allyhut/schema";
+import type { WebhookUrlPolicy } from "./notifications/webhooks/webhook-url-guard";
 
 /** What every per-request service gets. Services are created per request, so their DataLoaders are too. */
 export interface ServiceDeps {
@@ -10,6 +11,8 @@ export interface ServiceDeps {
   clientAddress: string;
   /** The clock (default: the real one). Tests pass a fixed one: holds end by date, never by waiting. */
   now?: () => Date;
+  /** What webhook addresses may be (config.allowPrivateWebhooks); default: production's rules. */
+  webhookUrls?: WebhookUrlPolicy;
 }
 
 /** The services' current instant. */

@@ -2,6 +2,7 @@ import type { Services } from "@allyhut/schema/domain";
 import { AffiliateLoaders } from "./affiliates/affiliate.loaders";
 import { AffiliateService } from "./affiliates/affiliate.service";
 import { AuthService } from "./auth/auth.service";
+import { WebhookService } from "./notifications/webhooks/webhook.service";
 import { CommissionService } from "./commissions/commission.service";
 import { OfferLoaders } from "./offers/offer.loaders";
 import { OfferService } from "./offers/offer.service";
@@ -27,5 +28,6 @@ export function createServices(deps: ServiceDeps): Services {
     withdrawals: new WithdrawalService(deps, affiliateLoaders),
     payoutBatches: new PayoutBatchService(deps, affiliateLoaders),
     reports: new ReportService(deps),
+    webhooks: new WebhookService(deps),
   };
 }

@@ -7,6 +7,8 @@ import type {
   PayoutBatchStatus,
   PayoutImportOutcome,
   SaleImportOutcome,
+  WebhookDeliveryStatus,
+  WebhookEventType,
   WithdrawalStatus,
 } from "../enums";
 
@@ -248,4 +250,33 @@ export interface PayoutFileItem {
   currencyCode: string;
   /** The seller's name, for the note the recipient sees. */
   sellerName: string;
+}
+
+/** A seller's webhook receiver (live: not deleted). The secret is never part of it. */
+export interface WebhookEndpointModel {
+  id: string;
+  sellerId: string;
+  url: string;
+  eventTypes: WebhookEventType[];
+  createdAt: Date;
+}
+
+/** A new endpoint and its signing secret, answered once. */
+export interface CreatedWebhookEndpointModel {
+  endpoint: WebhookEndpointModel;
+  /** "whsec_…" */
+  secret: string;
+}
+
+/** One event's post to one endpoint, as the outbox tracks it. */
+export interface WebhookDeliveryModel {
+  id: string;
+  endpointId: string;
+  eventType: WebhookEventType;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  /** The HTTP status of the last attempt that got an answer. */
+  responseStatus: number | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
 }

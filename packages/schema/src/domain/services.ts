@@ -7,6 +7,7 @@ import type {
   PayoutBatchStatus,
   PayoutFileFormat,
   SortDirection,
+  WebhookEventType,
   WithdrawalOrderField,
   WithdrawalStatus,
 } from "../enums";
@@ -14,6 +15,7 @@ import type {
   AffiliateModel,
   CommissionModel,
   ConnectionModel,
+  CreatedWebhookEndpointModel,
   EdgeConnectionModel,
   OfferModel,
   OfferPromotionModel,
@@ -26,6 +28,8 @@ import type {
   SaleImportRow,
   SellerModel,
   UserModel,
+  WebhookDeliveryModel,
+  WebhookEndpointModel,
   WithdrawalEventModel,
   WithdrawalModel,
 } from "./models";
@@ -242,6 +246,21 @@ export interface PayoutBatchService {
   ): Promise<PayoutImportModel>;
 }
 
+/** The seller's webhook endpoints and what was posted to them. */
+export interface WebhookService {
+  /** The secret is answered here only; the address is checked (form, then DNS) before saving. */
+  create(
+    viewer: Viewer,
+    input: { url: string; eventTypes: WebhookEventType[] },
+  ): Promise<CreatedWebhookEndpointModel>;
+  /** The viewer's seller's live endpoints, newest first. */
+  list(viewer: Viewer): Promise<WebhookEndpointModel[]>;
+  /** Soft: its pending deliveries become FAILED. NOT_FOUND for another seller's or a deleted one. */
+  delete(viewer: Viewer, endpointId: string): Promise<boolean>;
+  /** Batched per request: the newest `first` deliveries of an endpoint the caller can already see. */
+  deliveriesOf(endpointId: string, first: number): Promise<WebhookDeliveryModel[]>;
+}
+
 export interface Services {
   auth: AuthService;
   users: UserService;
@@ -252,4 +271,5 @@ export interface Services {
   withdrawals: WithdrawalService;
   payoutBatches: PayoutBatchService;
   reports: ReportService;
+  webhooks: WebhookService;
 }

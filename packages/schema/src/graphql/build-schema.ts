@@ -25,6 +25,8 @@ import { PublicSellerResolver } from "./sellers/public-seller.resolver";
 import { SellerResolver } from "./sellers/seller.resolver";
 import { AuthResolver } from "./users/auth.resolver";
 import { UserResolver } from "./users/user.resolver";
+import { WebhookEndpointFieldsResolver } from "./webhooks/webhook-endpoint-fields.resolver";
+import { WebhookResolver } from "./webhooks/webhook.resolver";
 import { AffiliateWithdrawalsResolver } from "./withdrawals/affiliate-withdrawals.resolver";
 import { PayoutSummaryResolver } from "./withdrawals/payout-summary.resolver";
 import { WithdrawalConnectionResolver } from "./withdrawals/withdrawal-connection.type";
@@ -60,6 +62,8 @@ const resolvers: NonEmptyArray<Function> = [
   PayoutImportLineResolver,
   PayoutSummaryMonthlyResolver,
   AffiliateMonthlyResolver,
+  WebhookResolver,
+  WebhookEndpointFieldsResolver,
 ];
 
 let schema: GraphQLSchema | undefined;

@@ -11,6 +11,8 @@ import {
   PayoutImportOutcome,
   SaleImportOutcome,
   SortDirection,
+  WebhookDeliveryStatus,
+  WebhookEventType,
   WithdrawalOrderField,
   WithdrawalStatus,
 } from "../enums";
@@ -179,6 +181,39 @@ registerEnumType(PayoutBatchAction, {
   },
 });
 
+registerEnumType(WebhookEventType, {
+  name: "WebhookEventType",
+  description:
+    "What a webhook endpoint can be sent: each is something that happened in the program.",
+  valuesConfig: {
+    WITHDRAWAL_REQUESTED: { description: "An affiliate asked to be paid (data.withdrawal)." },
+    WITHDRAWAL_PROCESSED: {
+      description:
+        "A withdrawal was approved or rejected, by hand or by an imported payout report (data.withdrawal).",
+    },
+    AFFILIATE_STATUS_CHANGED: {
+      description: "An affiliate was switched off or on (data.affiliate).",
+    },
+    SALE_RECORDED: {
+      description: "A referred sale was recorded with its commission (data.commission).",
+    },
+    SALE_REVERSED: { description: "A sale was reversed (refunded), and its commission with it." },
+  },
+});
+
+registerEnumType(WebhookDeliveryStatus, {
+  name: "WebhookDeliveryStatus",
+  description: "Where one delivery of an event to an endpoint stands.",
+  valuesConfig: {
+    PENDING: { description: "Not delivered yet: being tried, or waiting for its next attempt." },
+    DELIVERED: { description: "The endpoint answered 2xx." },
+    FAILED: {
+      description:
+        "Given up: out of attempts, refused for good (410 Gone, an address no longer public), or the endpoint was deleted.",
+    },
+  },
+});
+
 export {
   AffiliateOrderField,
   AffiliateStatus,
@@ -190,6 +225,8 @@ export {
   PayoutImportOutcome,
   SaleImportOutcome,
   SortDirection,
+  WebhookDeliveryStatus,
+  WebhookEventType,
   WithdrawalOrderField,
   WithdrawalStatus,
 };

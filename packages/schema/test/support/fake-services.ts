@@ -7,6 +7,8 @@ import {
   PayoutBatchStatus,
   PayoutImportOutcome,
   SaleImportOutcome,
+  WebhookDeliveryStatus,
+  WebhookEventType,
   WithdrawalStatus,
 } from "../../src/enums";
 import {
@@ -367,6 +369,21 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
         [{ month: "2026-02", commissionsCents: 5, paidCents: 0, currencyCode: "USD" }]
       ),
     },
+    webhooks: {
+      create: async (who, input) => (
+        record("webhooks.create", input, who),
+        {
+          endpoint: { ...webhookEndpoint, ...input },
+          secret: "whsec_c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0",
+        }
+      ),
+      list: async (who) => (record("webhooks.list", null, who), [webhookEndpoint]),
+      delete: async (who, id) => (record("webhooks.delete", id, who), true),
+      deliveriesOf: async (id, first) => (
+        record("webhooks.deliveriesOf", { id, first }),
+        [webhookDelivery]
+      ),
+    },
   };
   const session = {
     signIn: async (userId: string) => void recorder.signedIn.push(userId),
@@ -374,6 +391,24 @@ export function fakeContext(viewer: Viewer | null): { ctx: ApiContext; recorder:
   };
   return { ctx: { viewer, services, session }, recorder };
 }
+
+export const webhookEndpoint = {
+  id: "wh1",
+  sellerId: "s1",
+  url: "https://hooks.demo-coaching.test/allyhut",
+  eventTypes: [WebhookEventType.WITHDRAWAL_PROCESSED],
+  createdAt: new Date("2026-02-01T00:00:00.000Z"),
+};
+export const webhookDelivery = {
+  id: "d1",
+  endpointId: "wh1",
+  eventType: WebhookEventType.WITHDRAWAL_PROCESSED,
+  status: WebhookDeliveryStatus.DELIVERED,
+  attempts: 1,
+  responseStatus: 204,
+  createdAt: new Date("2026-02-01T00:00:01.000Z"),
+  deliveredAt: new Date("2026-02-01T00:00:02.000Z"),
+};
 
 export const sellerViewer: Viewer = { userId: coach.id, sellerId: seller.id };
 export const affiliateViewer: Viewer = { userId: clark.id, sellerId: null };
