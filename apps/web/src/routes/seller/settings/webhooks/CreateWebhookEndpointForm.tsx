@@ -5,14 +5,14 @@ import { FormError } from "../../../../components/FormError";
 import { showApiError } from "../../../../lib/errors";
 import { useCreateWebhookEndpoint, type CreatedEndpoint } from "./useCreateWebhookEndpoint";
 import {
-  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_EVENT_CHOICES,
   webhookEndpointValidators,
   type WebhookEndpointValues,
 } from "./webhook-rules";
 
 const INITIAL_VALUES: WebhookEndpointValues = {
   url: "",
-  eventTypes: WEBHOOK_EVENT_TYPES.map((event) => event.type),
+  eventTypes: WEBHOOK_EVENT_CHOICES.map((event) => event.type),
 };
 
 /** A new endpoint: the address AllyHut posts to and the events it wants (all, to begin with). */
@@ -63,7 +63,7 @@ export function CreateWebhookEndpointForm({
           {...form.getInputProps("eventTypes")}
         >
           <Stack gap={8} mt={6}>
-            {WEBHOOK_EVENT_TYPES.map((event) => (
+            {WEBHOOK_EVENT_CHOICES.map((event) => (
               <Checkbox
                 key={event.type}
                 value={event.type}

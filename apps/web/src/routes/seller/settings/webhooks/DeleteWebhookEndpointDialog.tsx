@@ -20,8 +20,8 @@ export function DeleteWebhookEndpointDialog(props: {
         <Stack gap="sm">
           <Text size="sm">
             AllyHut stops posting events to{" "}
-            <strong style={{ overflowWrap: "anywhere" }}>{url}</strong>, and its signing secret is
-            no longer used.
+            <strong style={{ overflowWrap: "anywhere" }}>{url}</strong> at once: deliveries still
+            waiting to be sent there are marked Failed, and its signing secret is no longer used.
           </Text>
           <Text size="sm">
             To receive webhooks there again, add the address anew: it gets a new secret.

@@ -77,7 +77,7 @@ describe("WebhooksPage", () => {
     }
   });
 
-  it("asks for an address starting with http and at least one event, without calling the API", async () => {
+  it("judges by the shared rules (http or https, no password, an event), without calling the API", async () => {
     const sent = jest.fn();
     const { user } = await renderPage([listMock([]), createMock({}, { data: null }, sent)]);
     await user.click(addButton());
@@ -89,9 +89,17 @@ describe("WebhooksPage", () => {
       await user.click(screen.getByRole("checkbox", { name: new RegExp(type) }));
     }
     await user.click(addButton());
-    expect(await screen.findByText("The address must start with https://.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("The endpoint address must start with https://."),
+    ).toBeInTheDocument();
     expect(screen.getByText("Choose at least one event to send.")).toBeInTheDocument();
     expect(urlField()).toHaveAttribute("aria-invalid", "true");
+    await user.clear(urlField());
+    await user.type(urlField(), "https://me:hunter2@example.com/hook");
+    await user.click(addButton());
+    expect(
+      await screen.findByText("The endpoint address cannot carry a user name or password."),
+    ).toBeInTheDocument();
     expect(sent).not.toHaveBeenCalled();
   });
 
@@ -255,5 +263,22 @@ describe("WebhooksPage", () => {
     expect(deleted).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("heading", { name: "https://crm.example.com/in" })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  });
+
+  it("drops an endpoint someone deleted meanwhile instead of failing", async () => {
+    const { user } = await renderPage([
+      listMock([endpoint("3", "https://erp.example.com/in")]),
+      {
+        request: { query: DeleteWebhookEndpointDocument, variables: { id: "3" } },
+        result: apiError("NOT_FOUND", "No such webhook endpoint."),
+      },
+    ]);
+    await user.click(
+      await screen.findByRole("button", { name: "Delete https://erp.example.com/in" }),
+    );
+    await user.click(
+      within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete endpoint" }),
+    );
+    expect(await screen.findByText("No webhook endpoints yet")).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { WebhookEventType } from "@allyhut/schema";
+import { WebhookEventType, webhookEventTypesProblem, webhookUrlProblem } from "@allyhut/schema";
 
 export interface WebhookEndpointValues {
   url: string;
@@ -6,7 +6,7 @@ export interface WebhookEndpointValues {
 }
 
 /** Every event a seller can subscribe to, in the order the form lists them, with words for each. */
-export const WEBHOOK_EVENT_TYPES: readonly { type: WebhookEventType; label: string }[] = [
+export const WEBHOOK_EVENT_CHOICES: readonly { type: WebhookEventType; label: string }[] = [
   { type: WebhookEventType.SALE_RECORDED, label: "Sale recorded" },
   { type: WebhookEventType.SALE_REVERSED, label: "Sale reversed" },
   { type: WebhookEventType.WITHDRAWAL_REQUESTED, label: "Withdrawal requested" },
@@ -16,28 +16,26 @@ export const WEBHOOK_EVENT_TYPES: readonly { type: WebhookEventType; label: stri
 
 /** "Sale recorded" for SALE_RECORDED; the type itself for one this page does not know yet. */
 export function webhookEventLabel(type: string): string {
-  return WEBHOOK_EVENT_TYPES.find((event) => event.type === type)?.label ?? type;
+  return WEBHOOK_EVENT_CHOICES.find((event) => event.type === type)?.label ?? type;
 }
 
 /**
- * The form checks only what is plainly missing; whether http:// or a private address is allowed
- * is the server's call (production: public https:// only), and its answer shows on the field.
+ * The form judges by the shared rules at their most lenient (http:// allowed): whether http:// or a
+ * private address may be used is the server's call (production: public https:// only, checked with
+ * DNS), and its answer shows on the field.
  */
 export const webhookEndpointValidators = {
-  url: (value: string) => {
-    const url = value.trim();
-    if (!url) return "Enter the address that should receive the webhooks.";
-    if (!/^https?:\/\//i.test(url)) return "The address must start with https://.";
-    return null;
-  },
-  eventTypes: (value: string[]) =>
-    value.length === 0 ? "Choose at least one event to send." : null,
+  url: (value: string) =>
+    value.trim()
+      ? webhookUrlProblem(value, { allowPrivate: true })
+      : "Enter the address that should receive the webhooks.",
+  eventTypes: (value: string[]) => webhookEventTypesProblem(value),
 };
 
 /** The createWebhookEndpoint input: the address trimmed, the events in the form's order. */
 export const webhookEndpointInput = (values: WebhookEndpointValues) => ({
   url: values.url.trim(),
-  eventTypes: WEBHOOK_EVENT_TYPES.map((event) => event.type).filter((type) =>
+  eventTypes: WEBHOOK_EVENT_CHOICES.map((event) => event.type).filter((type) =>
     values.eventTypes.includes(type),
   ),
 });
