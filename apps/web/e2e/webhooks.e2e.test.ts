@@ -141,6 +141,8 @@ describe("webhook settings", () => {
   afterAll(async () => {
     await world?.owner.api.dispose();
     await browser?.close();
+    // Keep-alive connections from the server would hold close() open.
+    receiver?.server.closeAllConnections();
     await new Promise((resolve) => receiver?.server.close(resolve));
   });
 
@@ -164,7 +166,7 @@ describe("webhook settings", () => {
     const panel = page.getByRole("region", { name: /shown only once/ });
     await visible(panel);
     await expectFocused(panel.getByText(/shown only once/));
-    secret = await panel.getByLabel("Signing secret").inputValue();
+    secret = await panel.getByRole("textbox", { name: "Signing secret" }).inputValue();
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]{24,}$/);
     await panel.getByRole("button", { name: "Copy signing secret" }).click();
     await visible(panel.getByRole("button", { name: "Copied signing secret" }));

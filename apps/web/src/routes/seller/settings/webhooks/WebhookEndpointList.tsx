@@ -6,7 +6,7 @@ import { formatDateTime } from "../../../../lib/dates";
 import { DeleteWebhookEndpointDialog } from "./DeleteWebhookEndpointDialog";
 import { useDeleteWebhookEndpoint } from "./useDeleteWebhookEndpoint";
 import { WebhookDeliveries } from "./WebhookDeliveries";
-import { webhookEventLabel } from "./webhook-rules";
+import { inFormOrder, webhookEventLabel } from "./webhook-rules";
 
 export const WebhookEndpointList_endpoint = graphql(`
   fragment WebhookEndpointList_endpoint on WebhookEndpoint {
@@ -76,7 +76,8 @@ function EndpointCard({ endpoint, onDelete }: { endpoint: Endpoint; onDelete: ()
         </div>
         <Button
           size="xs"
-          variant="light"
+          // Outline: dark red on white keeps AA contrast (a light tint of red.9 does not).
+          variant="outline"
           color="red.9"
           onClick={onDelete}
           aria-label={`Delete ${endpoint.url}`}
@@ -93,7 +94,7 @@ function EndpointCard({ endpoint, onDelete }: { endpoint: Endpoint; onDelete: ()
         p={0}
         style={{ listStyle: "none" }}
       >
-        {endpoint.eventTypes.map((type) => (
+        {inFormOrder(endpoint.eventTypes).map((type) => (
           <Badge key={type} component="li" variant="outline" color="gray.8" tt="none">
             {webhookEventLabel(type)}
           </Badge>

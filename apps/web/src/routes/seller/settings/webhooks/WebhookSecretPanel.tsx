@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
-import { useEffect, useRef } from "react";
+import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useId, useRef } from "react";
 import { CopyableLink } from "../../../../components/CopyableLink";
 import type { CreatedEndpoint } from "./useCreateWebhookEndpoint";
 
@@ -14,22 +14,23 @@ export function WebhookSecretPanel({
   created: CreatedEndpoint;
   onDone: () => void;
 }) {
+  const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Moved here from the form's button, which is gone: screen readers read the panel next.
   useEffect(() => titleRef.current?.focus(), []);
   return (
-    <Alert
-      color="yellow"
-      variant="outline"
-      // A named region rather than Mantine's role="alert": the focus brings the reader here instead.
-      role="region"
-      title={
-        <span ref={titleRef} tabIndex={-1}>
-          Copy this secret now: it is shown only once
-        </span>
-      }
+    <Paper
+      component="section"
+      aria-labelledby={titleId}
+      withBorder
+      p="md"
+      // An orange frame marks it out; the text stays dark on white for contrast.
+      style={{ borderColor: "var(--mantine-color-orange-7)", borderWidth: 2 }}
     >
       <Stack gap="sm">
+        <Title order={3} size="h5" id={titleId} ref={titleRef} tabIndex={-1}>
+          Copy this secret now: it is shown only once
+        </Title>
         <Text size="sm">
           Webhooks to <strong style={{ overflowWrap: "anywhere" }}>{created.url}</strong> are signed
           with this secret. Store it with your server&apos;s settings: it checks each request&apos;s{" "}
@@ -43,6 +44,6 @@ export function WebhookSecretPanel({
           </Button>
         </Group>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }

@@ -2,7 +2,7 @@ import { WebhookEventType, webhookEventTypesProblem, webhookUrlProblem } from "@
 
 export interface WebhookEndpointValues {
   url: string;
-  eventTypes: string[];
+  eventTypes: WebhookEventType[];
 }
 
 /** Every event a seller can subscribe to, in the order the form lists them, with words for each. */
@@ -19,6 +19,17 @@ export function webhookEventLabel(type: string): string {
   return WEBHOOK_EVENT_CHOICES.find((event) => event.type === type)?.label ?? type;
 }
 
+/** Event types in the order the form lists them, so every endpoint shows them alike. */
+export function inFormOrder<T extends string>(types: readonly T[]): T[] {
+  const known = WEBHOOK_EVENT_CHOICES.map((event) => event.type as string);
+  return [...types].sort((a, b) => rank(known, a) - rank(known, b));
+}
+
+const rank = (known: string[], type: string) => {
+  const index = known.indexOf(type);
+  return index === -1 ? known.length : index;
+};
+
 /**
  * The form judges by the shared rules at their most lenient (http:// allowed): whether http:// or a
  * private address may be used is the server's call (production: public https:// only, checked with
@@ -29,13 +40,11 @@ export const webhookEndpointValidators = {
     value.trim()
       ? webhookUrlProblem(value, { allowPrivate: true })
       : "Enter the address that should receive the webhooks.",
-  eventTypes: (value: string[]) => webhookEventTypesProblem(value),
+  eventTypes: (value: WebhookEventType[]) => webhookEventTypesProblem(value),
 };
 
 /** The createWebhookEndpoint input: the address trimmed, the events in the form's order. */
 export const webhookEndpointInput = (values: WebhookEndpointValues) => ({
   url: values.url.trim(),
-  eventTypes: WEBHOOK_EVENT_CHOICES.map((event) => event.type).filter((type) =>
-    values.eventTypes.includes(type),
-  ),
+  eventTypes: inFormOrder(values.eventTypes),
 });
