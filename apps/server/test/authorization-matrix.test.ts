@@ -26,6 +26,7 @@ import {
   type AffiliateRecords,
   type TenantRecords,
 } from "./support/matrix-world";
+import { seedWebhookWorld } from "./support/matrix-webhooks";
 import { expectMoneyInvariants } from "./support/money-invariants";
 
 describe("authorization matrix", () => {
@@ -52,6 +53,7 @@ describe("authorization matrix", () => {
     affiliatesOfB = [await createAffiliateWithMoney(db, B, money)];
     await batchTenant(db, A, affiliatesOfA);
     await batchTenant(db, B, affiliatesOfB);
+    await seedWebhookWorld(db, A, B);
     noRoleUserId = (await createUser(db)).userId;
     const login = await createUser(db, { loginPassword: true });
     loginUser = { userId: login.userId, email: login.email, password: FIXTURE_PASSWORD };

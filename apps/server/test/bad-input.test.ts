@@ -10,6 +10,7 @@ import { SETTINGS_GROUPS } from "./support/corpus-settings-groups";
 import { REPORT_GROUPS } from "./support/corpus-report-groups";
 import { emptyReport, runGroup, type CorpusEnvironment } from "./support/corpus-runner";
 import { VALUE_GROUPS } from "./support/corpus-value-groups";
+import { WEBHOOK_GROUPS, seedCorpusWebhookEndpoint } from "./support/corpus-webhook-groups";
 import { PayoutBatchService } from "../src/modules/payouts/payout-batch.service";
 import { createProgram, createUser, earn, moneyServices, serviceDeps } from "./support/fixtures";
 import { startTestServer, type TestServer } from "./support/http";
@@ -26,6 +27,7 @@ const GROUPS = [
   ...SETTINGS_GROUPS,
   ...REPORT_GROUPS,
   ...HOLD_GROUPS,
+  ...WEBHOOK_GROUPS,
 ];
 
 describe("the bad-input corpus over HTTP", () => {
@@ -53,6 +55,7 @@ describe("the bad-input corpus over HTTP", () => {
     const [{ slug }] = await db.query("SELECT slug FROM sellers WHERE id = ?", [
       program.seller.sellerId,
     ]);
+    await seedCorpusWebhookEndpoint(db, program.seller.sellerId);
     const targets: CorpusTargets = {
       affiliateId: program.affiliate.affiliateId,
       referralCode: program.affiliate.referralCode,

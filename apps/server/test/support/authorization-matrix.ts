@@ -5,6 +5,7 @@ import { PAYOUT_QUERY_ROWS } from "./matrix-payouts";
 import { HOLD_QUERY_ROWS } from "./matrix-holds";
 import { SETTINGS_QUERY_ROWS } from "./matrix-settings";
 import { REPORT_QUERY_ROWS } from "./matrix-reports";
+import { WEBHOOK_QUERY_ROWS } from "./matrix-webhooks";
 import {
   HIDDEN,
   everyone,
@@ -228,6 +229,7 @@ export const QUERY_ROWS: MatrixRow[] = [
   ...SETTINGS_QUERY_ROWS,
   ...REPORT_QUERY_ROWS,
   ...HOLD_QUERY_ROWS,
+  ...WEBHOOK_QUERY_ROWS,
 ].map((row) => ({
   ...row,
   kind: "query",

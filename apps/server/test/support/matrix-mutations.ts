@@ -17,6 +17,7 @@ import { SALE_ROWS } from "./matrix-mutations-sales";
 import { PAYOUT_MUTATION_ROWS } from "./matrix-payouts";
 import { SETTINGS_MUTATION_ROWS } from "./matrix-settings";
 import { HOLD_MUTATION_ROWS } from "./matrix-holds";
+import { WEBHOOK_MUTATION_ROWS } from "./matrix-webhooks";
 
 const ALREADY_EXISTS = denied("ALREADY_EXISTS");
 
@@ -201,6 +202,7 @@ export const MUTATION_ROWS: MatrixRow[] = [
   ...PAYOUT_MUTATION_ROWS,
   ...SETTINGS_MUTATION_ROWS,
   ...HOLD_MUTATION_ROWS,
+  ...WEBHOOK_MUTATION_ROWS,
 ].map((row) => ({
   ...row,
   kind: "mutation",

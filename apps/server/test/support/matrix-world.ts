@@ -36,6 +36,8 @@ const ID_BASES: Record<string, number> = {
   commissions: 5_000_000,
   withdrawals: 6_000_000,
   payout_batches: 7_000_000,
+  webhook_endpoints: 8_000_000,
+  outbox_deliveries: 9_000_000,
 };
 
 export interface TenantRecords {
@@ -235,6 +237,15 @@ export async function markersOfTenant(
       ...(row.receipt_number ? [row.receipt_number] : []),
     );
   }
+  // A seller's webhook endpoints and what was posted to them are its owner's alone.
+  const endpoints = await db.query("SELECT id, url FROM webhook_endpoints WHERE seller_id = ?", [
+    sellerId,
+  ]);
+  for (const row of endpoints) markers.push(quoted(row.id), row.url);
+  const deliveries = await db.query("SELECT id FROM outbox_deliveries WHERE seller_id = ?", [
+    sellerId,
+  ]);
+  for (const row of deliveries) markers.push(quoted(row.id));
   // The owner may also be an affiliate of its own program: as the actor in history it stays visible.
   const ownerId = quoted(owner.id);
   return membership ? markers.filter((marker) => marker !== ownerId) : markers;

@@ -1,7 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../../config";
-import type { DeliveryChannel, DeliveryPlanner, DeliverySender } from "./delivery";
+import { DeliveryChannel, type DeliveryPlanner, type DeliverySender } from "./delivery";
+import { webhookPlanner } from "./webhooks/webhook-planner";
+import { createWebhookSender } from "./webhooks/webhook-sender";
 
 /** What the dispatcher sends through: who hears of an event, and how each channel sends. */
 export interface Channels {
@@ -19,8 +21,12 @@ export interface ChannelDeps {
 
 /** The e-mail and webhook channels on this configuration. */
 export function createChannels(deps: ChannelDeps): Channels {
-  void deps;
   const planners: DeliveryPlanner[] = [];
   const senders: Partial<Record<DeliveryChannel, DeliverySender>> = {};
+  planners.push(webhookPlanner);
+  senders[DeliveryChannel.WEBHOOK] = createWebhookSender({
+    db: deps.db,
+    policy: { allowPrivate: deps.config.allowPrivateWebhooks },
+  });
   return { planners, senders, close: async () => {} };
 }

@@ -19,14 +19,17 @@ export interface WebhookUrlPolicy {
   resolve?: HostResolver;
 }
 
-/** Where to post: the parsed URL and the checked address to connect to (pinned against DNS rebinding). */
+/** Where to post: the parsed URL and the checked addresses to connect to (pinned against DNS rebinding). */
 export interface CheckedWebhookUrl {
   ok: true;
   url: URL;
-  address: ResolvedAddress;
+  /** Every address the host resolved to, each one checked; the connection may use only these. */
+  addresses: [ResolvedAddress, ...ResolvedAddress[]];
 }
 
-export type WebhookUrlCheck = CheckedWebhookUrl | { ok: false; reason: string };
+/** `unresolved`: the host gave no address (maybe for now: at delivery, worth trying again). */
+export type WebhookUrlCheck =
+  CheckedWebhookUrl | { ok: false; reason: string; unresolved?: boolean };
 
 export const systemResolver: HostResolver = async (hostname) => {
   const addresses = await lookup(hostname, { all: true, verbatim: true });
@@ -47,9 +50,9 @@ async function addressesOf(hostname: string, resolve: HostResolver): Promise<Res
 
 /**
  * The one check of a webhook address, at creation and before every post: its form (https, no
- * password, no localhost or .internal name), then every
- * address its host resolves to must be public (ANY private one refuses it). The answer names the
- * address to connect to, so the post cannot reach another one the name resolves to later.
+ * password, no localhost or .internal name), then every address its host resolves to must be public
+ * (ANY private one refuses it). The answer names the addresses to connect to, so the post cannot
+ * reach another one the name resolves to later.
  */
 export async function checkWebhookUrl(
   url: string,
@@ -59,11 +62,13 @@ export async function checkWebhookUrl(
   const parsed = parseWebhookUrl(url);
   if (problem || !parsed) return { ok: false, reason: problem ?? "Not an address." };
   const addresses = await addressesOf(parsed.hostname, policy.resolve ?? systemResolver);
-  const [first] = addresses;
-  if (!first)
-    return { ok: false, reason: `The endpoint's host ${parsed.hostname} does not resolve.` };
+  const [first, ...rest] = addresses;
+  if (!first) {
+    const reason = `The endpoint's host ${parsed.hostname} does not resolve.`;
+    return { ok: false, reason, unresolved: true };
+  }
   if (!policy.allowPrivate && !addresses.every(({ address }) => isPublicAddress(address))) {
     return { ok: false, reason: NOT_PUBLIC };
   }
-  return { ok: true, url: parsed, address: first };
+  return { ok: true, url: parsed, addresses: [first, ...rest] };
 }
