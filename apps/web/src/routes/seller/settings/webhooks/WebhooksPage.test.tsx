@@ -1,63 +1,13 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
+import { apiError } from "../../../../test/render";
 import {
-  CreateWebhookEndpointDocument,
-  DeleteWebhookEndpointDocument,
-  WebhookEndpointsDocument,
-} from "../../../../gql/graphql";
-import { apiError, renderWithProviders } from "../../../../test/render";
-import { STANDARD_WEBHOOKS_URL, WebhooksPage } from "./WebhooksPage";
-
-const ALL_EVENTS = [
-  "SALE_RECORDED",
-  "SALE_REVERSED",
-  "WITHDRAWAL_REQUESTED",
-  "WITHDRAWAL_PROCESSED",
-  "AFFILIATE_STATUS_CHANGED",
-];
-
-const delivery = (id: string, fields: object) => ({
-  __typename: "WebhookDelivery",
-  id,
-  eventType: "SALE_RECORDED",
-  status: "DELIVERED",
-  attempts: 1,
-  responseStatus: 200,
-  createdAt: "2026-12-01T10:00:00.000Z",
-  deliveredAt: "2026-12-01T10:00:01.000Z",
-  ...fields,
-});
-
-const endpoint = (id: string, url: string, fields: object = {}) => ({
-  __typename: "WebhookEndpoint",
-  id,
-  url,
-  eventTypes: ALL_EVENTS,
-  createdAt: "2026-11-30T09:00:00.000Z",
-  deliveries: [],
-  ...fields,
-});
-
-const listMock = (endpoints: object[]) => ({
-  request: { query: WebhookEndpointsDocument },
-  result: { data: { webhookEndpoints: endpoints } },
-});
-
-const createMock = (input: object, result: object, onRequest = jest.fn()) => ({
-  request: {
-    query: CreateWebhookEndpointDocument,
-    variables: (variables: { input: object }) => {
-      onRequest(variables.input);
-      return JSON.stringify(variables.input) === JSON.stringify(input);
-    },
-  },
-  result,
-});
-
-async function renderPage(mocks: object[]) {
-  const rendered = renderWithProviders(<WebhooksPage />, { mocks: mocks as never });
-  await screen.findByRole("form", { name: "Add a webhook endpoint" });
-  return rendered;
-}
+  ALL_EVENTS,
+  createMock,
+  endpoint,
+  listMock,
+  renderWebhooksPage as renderPage,
+} from "./webhook-mocks";
+import { STANDARD_WEBHOOKS_URL } from "./WebhooksPage";
 
 const urlField = () => screen.getByLabelText(/^Endpoint URL/);
 const addButton = () => screen.getByRole("button", { name: "Add endpoint" });
@@ -184,101 +134,5 @@ describe("WebhooksPage", () => {
     ).toBeInTheDocument();
     expect(urlField()).toHaveAttribute("aria-invalid", "true");
     expect(screen.queryByRole("region", { name: /shown only once/ })).not.toBeInTheDocument();
-  });
-
-  it("lists each endpoint's recent deliveries: event, status in words, attempts, HTTP status, times", async () => {
-    await renderPage([
-      listMock([
-        endpoint("3", "https://erp.example.com/in", {
-          deliveries: [
-            delivery("31", { eventType: "WITHDRAWAL_PROCESSED" }),
-            delivery("30", {
-              eventType: "SALE_REVERSED",
-              status: "FAILED",
-              attempts: 8,
-              responseStatus: 500,
-              deliveredAt: null,
-            }),
-            delivery("29", {
-              status: "PENDING",
-              attempts: 0,
-              responseStatus: null,
-              deliveredAt: null,
-            }),
-          ],
-        }),
-      ]),
-    ]);
-    const table = await screen.findByRole("table", {
-      name: "Recent deliveries to https://erp.example.com/in",
-    });
-    const rows = within(table).getAllByRole("row").slice(1);
-    const cells = rows.map((row) =>
-      within(row)
-        .getAllByRole("cell")
-        .map((cell) => cell.textContent),
-    );
-    expect(cells[0]?.slice(0, 4)).toEqual([
-      "Withdrawal approved or rejected",
-      "Delivered",
-      "1",
-      "200",
-    ]);
-    expect(cells[0]?.[5]).toMatch(/2026/);
-    expect(cells[1]?.slice(0, 4)).toEqual(["Sale reversed", "Failed", "8", "500"]);
-    expect(cells[1]?.[5]).toBe("—");
-    expect(cells[2]?.slice(0, 4)).toEqual(["Sale recorded", "Pending", "0", "—"]);
-  });
-
-  it("deletes an endpoint only after confirmation", async () => {
-    const deleted = jest.fn();
-    const { user } = await renderPage([
-      listMock([
-        endpoint("3", "https://erp.example.com/in"),
-        endpoint("4", "https://crm.example.com/in"),
-      ]),
-      {
-        request: { query: DeleteWebhookEndpointDocument, variables: { id: "3" } },
-        result: () => {
-          deleted();
-          return { data: { deleteWebhookEndpoint: true } };
-        },
-      },
-    ]);
-    await user.click(
-      await screen.findByRole("button", { name: "Delete https://erp.example.com/in" }),
-    );
-    const dialog = await screen.findByRole("dialog", { name: "Delete this endpoint?" });
-    await user.click(within(dialog).getByRole("button", { name: "Keep endpoint" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    expect(deleted).not.toHaveBeenCalled();
-
-    await user.click(screen.getByRole("button", { name: "Delete https://erp.example.com/in" }));
-    await user.click(
-      within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete endpoint" }),
-    );
-    await waitFor(() =>
-      expect(screen.queryByRole("heading", { name: "https://erp.example.com/in" })).toBeNull(),
-    );
-    expect(deleted).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole("heading", { name: "https://crm.example.com/in" })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-  });
-
-  it("drops an endpoint someone deleted meanwhile instead of failing", async () => {
-    const { user } = await renderPage([
-      listMock([endpoint("3", "https://erp.example.com/in")]),
-      {
-        request: { query: DeleteWebhookEndpointDocument, variables: { id: "3" } },
-        result: apiError("NOT_FOUND", "No such webhook endpoint."),
-      },
-    ]);
-    await user.click(
-      await screen.findByRole("button", { name: "Delete https://erp.example.com/in" }),
-    );
-    await user.click(
-      within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete endpoint" }),
-    );
-    expect(await screen.findByText("No webhook endpoints yet")).toBeInTheDocument();
   });
 });
