@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { DeleteWebhookEndpointDocument } from "../../../../gql/graphql";
-import { apiError } from "../../../../test/render";
+import { WEBHOOK_ENDPOINTS_MAX, webhookEndpointsLimitMessage } from "@allyhut/schema";
+import { apiError, renderWithProviders } from "../../../../test/render";
 import { delivery, endpoint, listMock, renderWebhooksPage as renderPage } from "./webhook-mocks";
+import { PENDING_POLL_MS, WebhooksPage } from "./WebhooksPage";
 
 describe("WebhookEndpointList", () => {
   it("lists each endpoint's recent deliveries: event, status in words, attempts, HTTP status, times", async () => {
@@ -98,5 +100,35 @@ describe("WebhookEndpointList", () => {
       within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete endpoint" }),
     );
     expect(await screen.findByText("No webhook endpoints yet")).toBeInTheDocument();
+  });
+
+  it("looks again while a delivery is pending, until it is delivered", async () => {
+    const url = "https://erp.example.com/in";
+    const pending = delivery("40", { status: "PENDING", attempts: 1, responseStatus: 503 });
+    await renderPage([
+      listMock([endpoint("3", url, { deliveries: [{ ...pending, deliveredAt: null }] })]),
+      listMock([
+        endpoint("3", url, {
+          deliveries: [{ ...pending, status: "DELIVERED", attempts: 2, responseStatus: 204 }],
+        }),
+      ]),
+    ]);
+    const table = await screen.findByRole("table", { name: `Recent deliveries to ${url}` });
+    const statusCell = () => within(table).getAllByRole("row")[1]?.children[1];
+    expect(statusCell()).toHaveTextContent("Pending");
+    expect(
+      await within(table).findByRole("cell", { name: "204" }, { timeout: PENDING_POLL_MS + 2_000 }),
+    ).toBeInTheDocument();
+    expect(statusCell()).toHaveTextContent("Delivered");
+  }, 15_000);
+
+  it("offers no form once the seller has as many endpoints as allowed", async () => {
+    const endpoints = Array.from({ length: WEBHOOK_ENDPOINTS_MAX }, (_, index) =>
+      endpoint(String(index + 1), `https://hooks.example.com/${index + 1}`),
+    );
+    renderWithProviders(<WebhooksPage />, { mocks: [listMock(endpoints)] as never });
+    expect(await screen.findByText(webhookEndpointsLimitMessage)).toBeInTheDocument();
+    expect(screen.queryByRole("form", { name: "Add a webhook endpoint" })).toBeNull();
+    expect(screen.getAllByRole("button", { name: /^Delete / })).toHaveLength(WEBHOOK_ENDPOINTS_MAX);
   });
 });

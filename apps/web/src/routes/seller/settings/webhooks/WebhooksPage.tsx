@@ -1,7 +1,11 @@
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { Anchor, Button, Stack, Text, Title } from "@mantine/core";
-import { WebhookDeliveryStatus } from "@allyhut/schema";
+import {
+  WEBHOOK_ENDPOINTS_MAX,
+  WebhookDeliveryStatus,
+  webhookEndpointsLimitMessage,
+} from "@allyhut/schema";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { EmptyMessage, ErrorState, LoadingState } from "../../../../components/QueryState";
@@ -26,7 +30,7 @@ export const WebhookEndpointsQuery = graphql(`
 `);
 
 /** While a delivery is on its way, the list looks again this often for its outcome. */
-const PENDING_POLL_MS = 5_000;
+export const PENDING_POLL_MS = 5_000;
 
 export const STANDARD_WEBHOOKS_URL =
   "https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md#verifying-webhook-authenticity";
@@ -65,6 +69,8 @@ export function WebhooksPage() {
       <Section title="Add an endpoint">
         {created ? (
           <WebhookSecretPanel created={created} onDone={() => setCreated(null)} />
+        ) : endpoints && endpoints.length >= WEBHOOK_ENDPOINTS_MAX ? (
+          <Text size="sm">{webhookEndpointsLimitMessage}</Text>
         ) : (
           <CreateWebhookEndpointForm onCreated={setCreated} />
         )}
