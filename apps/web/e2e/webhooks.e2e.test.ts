@@ -1,7 +1,14 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { launchChromium, newContext } from "./support/browser";
 import { expectFocused } from "./support/keyboard";
-import { expectAccessible, screenshot, settled, visible, type ApiClient } from "./support/pages";
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  screenshot,
+  settled,
+  visible,
+  type ApiClient,
+} from "./support/pages";
 import { signedUp } from "./support/payout-world";
 import { signatureVerifies, startReceiver, type Received } from "./support/webhook-receiver";
 
@@ -181,6 +188,15 @@ describe("webhook settings", () => {
     await settled(page);
     await screenshot(page, "webhooks-delivered");
     await expectAccessible(page, "Webhooks, a delivery");
+
+    // On a phone the deliveries are cards, and nothing is wider than the screen.
+    await page.setViewportSize({ width: 375, height: 812 });
+    const cards = page.getByRole("list", { name: `Recent deliveries to ${receiver.url}` });
+    await visible(cards.getByRole("listitem").filter({ hasText: "Delivered" }));
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, "webhooks-delivered-phone");
+    await expectAccessible(page, "Webhooks on a phone");
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it("deletes the endpoint only after confirmation", async () => {
