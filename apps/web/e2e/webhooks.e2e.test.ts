@@ -6,6 +6,7 @@ import {
   expectNoHorizontalScroll,
   screenshot,
   settled,
+  signIn,
   visible,
   type ApiClient,
 } from "./support/pages";
@@ -93,6 +94,10 @@ async function refreshUntilVisible(page: Page, target: Locator, timeoutMs = 45_0
   }
 }
 
+function signInAsSeller(page: Page): Promise<void> {
+  return signIn(page, SELLER.email, SELLER.password);
+}
+
 describe("webhook settings", () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -121,11 +126,7 @@ describe("webhook settings", () => {
   });
 
   it("adds an endpoint from Settings and shows its secret once, then lists it", async () => {
-    await page.goto("/login");
-    await page.getByLabel("Email").fill(SELLER.email);
-    await page.getByLabel(/^Password/).fill(SELLER.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await signInAsSeller(page);
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     await page.getByRole("link", { name: "Manage webhooks" }).click();
     await page.waitForURL("**/seller/settings/webhooks");
@@ -190,13 +191,17 @@ describe("webhook settings", () => {
     await expectAccessible(page, "Webhooks, a delivery");
 
     // On a phone the deliveries are cards, and nothing is wider than the screen.
-    await page.setViewportSize({ width: 375, height: 812 });
-    const cards = page.getByRole("list", { name: `Recent deliveries to ${receiver.url}` });
+    const phoneContext = await newContext(browser, "phone");
+    const phone = await phoneContext.newPage();
+    await signInAsSeller(phone);
+    await phone.goto("/seller/settings/webhooks");
+    const cards = phone.getByRole("list", { name: `Recent deliveries to ${receiver.url}` });
     await visible(cards.getByRole("listitem").filter({ hasText: "Delivered" }));
-    await expectNoHorizontalScroll(page);
-    await screenshot(page, "webhooks-delivered-phone");
-    await expectAccessible(page, "Webhooks on a phone");
-    await page.setViewportSize({ width: 1366, height: 900 });
+    await settled(phone);
+    await expectNoHorizontalScroll(phone);
+    await screenshot(phone, "webhooks-delivered-phone");
+    await expectAccessible(phone, "Webhooks on a phone");
+    await phoneContext.close();
   });
 
   it("deletes the endpoint only after confirmation", async () => {
