@@ -63,8 +63,8 @@ export function WebhooksPage() {
       <Title order={1}>Webhooks</Title>
       <Text>
         AllyHut posts a JSON message to your server when a sale is recorded or reversed, a
-        withdrawal is requested or paid, or an affiliate is switched off or on, so your systems hear
-        of it without asking.
+        withdrawal is requested, approved or rejected, or an affiliate is switched off or on, so
+        your systems hear of it without asking.
       </Text>
       <Section title="Add an endpoint">
         {created ? (
