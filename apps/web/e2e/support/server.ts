@@ -35,7 +35,8 @@ export async function startServer(): Promise<RunningServer> {
   rmSync(LOG_FILE, { force: true });
   const server = await startProcess({
     name: "the e2e server",
-    env: { DATABASE_URL: database.url, LOG_LEVEL: "warn" },
+    // Private webhooks: the webhook scenario's receiver listens on http://127.0.0.1.
+    env: { DATABASE_URL: database.url, LOG_LEVEL: "warn", ALLOW_PRIVATE_WEBHOOKS: "1" },
     logFile: LOG_FILE,
     host: "localhost",
     timeoutMs: 90_000,

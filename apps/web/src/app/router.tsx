@@ -114,6 +114,13 @@ const appRoutes = (client: ApolloClient): RouteObject[] => [
             }),
           },
           {
+            path: "settings/webhooks",
+            lazy: async () => ({
+              Component: (await import("../routes/seller/settings/webhooks/WebhooksPage"))
+                .WebhooksPage,
+            }),
+          },
+          {
             path: "api",
             lazy: async () => ({
               Component: (await import("../routes/seller/api/ApiPage")).ApiPage,

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Box, Stack, Title } from "@mantine/core";
+import { Anchor, Box, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
 import { ErrorState, LoadingState } from "../../../components/QueryState";
 import { Section } from "../../../components/Section";
 import { graphql } from "../../../gql";
@@ -17,7 +18,7 @@ export const SellerSettingsQuery = graphql(`
   }
 `);
 
-/** Settings: the seller's business name and the minimum payout its affiliates may request. */
+/** Settings: the seller's business name, the minimum payout its affiliates may request, webhooks. */
 export function SellerSettingsPage() {
   const { data, error, refetch } = useQuery(SellerSettingsQuery);
   const seller = data?.me?.seller;
@@ -33,6 +34,17 @@ export function SellerSettingsPage() {
           ) : (
             <SellerSettingsForm key={seller.id} seller={seller} />
           )}
+        </Section>
+      </Box>
+      <Box maw={560}>
+        <Section title="Webhooks">
+          <Text size="sm" mb="sm">
+            Let your own systems hear about sales, withdrawals and affiliates as they happen: signed
+            requests to an address of yours.
+          </Text>
+          <Anchor component={Link} to="/seller/settings/webhooks">
+            Manage webhooks
+          </Anchor>
         </Section>
       </Box>
     </Stack>
