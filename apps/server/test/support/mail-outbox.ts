@@ -1,4 +1,4 @@
-import type { AffiliateStatus, WebhookEventType } from "@allyhut/schema";
+import type { AffiliateStatus } from "@allyhut/schema";
 import type { DataSource, EntityManager } from "typeorm";
 import type {
   ClaimedDelivery,
@@ -7,6 +7,10 @@ import type {
   OutboxEventRecord,
 } from "../../src/modules/notifications/delivery";
 import { loadConfig } from "../../src/config";
+import {
+  EVENT_COLUMNS,
+  eventRecordOf,
+} from "../../src/modules/notifications/dispatcher/event-records";
 import { AffiliateService } from "../../src/modules/affiliates/affiliate.service";
 import { EmailSender } from "../../src/modules/notifications/mail/email-sender";
 import { createMailTransport } from "../../src/modules/notifications/mail/transport";
@@ -15,25 +19,18 @@ import type { DescribedDatabase } from "./database";
 import { serviceDeps, type AffiliateFixture, type SellerFixture } from "./fixtures";
 import { startTestInbox, type TestInbox } from "./mail-inbox";
 
-// The dispatcher's planning step, as small as a test needs: the real dispatcher is on its own branch.
+// The dispatcher's planning step, as small as a test needs, for tests of the e-mail channel alone.
 
 /** A planned delivery as the dispatcher would claim it, with when it is due. */
 export interface TestDelivery extends ClaimedDelivery {
   nextAttemptAt: Date;
 }
 
-export const eventRecordOf = (row: Record<string, unknown>): OutboxEventRecord => ({
-  id: String(row.id),
-  publicId: String(row.public_id),
-  sellerId: String(row.seller_id),
-  type: row.type as WebhookEventType,
-  occurredAt: row.occurred_at as Date,
-  data: JSON.parse(String(row.payload_json)),
-});
-
 /** The events not yet planned, oldest first. */
 export async function unplannedEvents(db: DataSource): Promise<OutboxEventRecord[]> {
-  const rows = await db.query("SELECT * FROM outbox_events WHERE planned_at IS NULL ORDER BY id");
+  const rows = await db.query(
+    `SELECT ${EVENT_COLUMNS} FROM outbox_events e WHERE e.planned_at IS NULL ORDER BY e.id`,
+  );
   return rows.map(eventRecordOf);
 }
 

@@ -1,25 +1,14 @@
 // The webhook channel driven the way the dispatcher drives it (plan an event, then send each planned
 // post), without the dispatcher's bookkeeping: for tests of the channel on real outbox events.
-import type { WebhookEventType } from "@allyhut/schema";
 import type { DataSource } from "typeorm";
-import { idFrom, type Row } from "../../src/db/sql-values";
+import { DeliveryChannel, type SendOutcome } from "../../src/modules/notifications/delivery";
 import {
-  DeliveryChannel,
-  type OutboxEventRecord,
-  type SendOutcome,
-} from "../../src/modules/notifications/delivery";
+  EVENT_COLUMNS,
+  eventRecordOf,
+} from "../../src/modules/notifications/dispatcher/event-records";
 import { webhookPlanner } from "../../src/modules/notifications/webhooks/webhook-planner";
 import { createWebhookSender } from "../../src/modules/notifications/webhooks/webhook-sender";
 import type { WebhookUrlPolicy } from "../../src/modules/notifications/webhooks/webhook-url-guard";
-
-export const eventFrom = (row: Row): OutboxEventRecord => ({
-  id: idFrom(row.id),
-  publicId: String(row.public_id),
-  sellerId: idFrom(row.seller_id),
-  type: String(row.type) as WebhookEventType,
-  occurredAt: row.occurred_at as Date,
-  data: JSON.parse(String(row.payload_json)),
-});
 
 /** Plans every outbox event's webhook posts and sends them once each; the outcomes in order. */
 export async function deliverPlanned(
@@ -27,7 +16,8 @@ export async function deliverPlanned(
   policy: WebhookUrlPolicy,
 ): Promise<SendOutcome[]> {
   const sender = createWebhookSender({ db, policy });
-  const events = (await db.query("SELECT * FROM outbox_events ORDER BY id")).map(eventFrom);
+  const rows = await db.query(`SELECT ${EVENT_COLUMNS} FROM outbox_events e ORDER BY e.id`);
+  const events = rows.map(eventRecordOf);
   const outcomes: SendOutcome[] = [];
   for (const event of events) {
     const planned = await webhookPlanner.plan(db.manager, event);
