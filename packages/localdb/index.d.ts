@@ -58,6 +58,10 @@ export interface StartMysqldOptions {
   extraArgs?: string[];
   startTimeoutMs?: number;
   pollMs?: number;
+  /** Its own process group, not waited for: it outlives the starting script (default false). */
+  detached?: boolean;
+  /** The account mariadbd switches to (it must own baseDir); default: root when run as root. */
+  user?: string;
 }
 
 /** Starts the server on initialised data at 127.0.0.1:`port`; resolves once root can connect. */

@@ -112,6 +112,8 @@ async function startMysqld({
   extraArgs = [],
   startTimeoutMs = 30_000,
   pollMs = 250,
+  detached = false,
+  user = null,
 }) {
   const logFile = path.join(baseDir, "mysqld.log");
   const child = spawn(
@@ -126,10 +128,12 @@ async function startMysqld({
       "--bind-address=127.0.0.1",
       ...extraArgs,
       `--innodb-buffer-pool-size=${bufferPoolSize}`,
-      ...asRoot(),
+      ...(user ? [`--user=${user}`] : asRoot()),
     ],
-    { stdio: "ignore" },
+    // detached: outlives the script that started it (npm run cluster:up), in its own process group.
+    { stdio: "ignore", detached },
   );
+  if (detached) child.unref();
   /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),

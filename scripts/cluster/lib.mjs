@@ -1,0 +1,80 @@
+// The local cluster's layout (ports, folders) and its state file, shared by up, down and check.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createConnection } from "mysql2/promise";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const CLUSTER_DIR = path.join(REPO_ROOT, ".data", "cluster");
+export const STATE_FILE = path.join(CLUSTER_DIR, "state.json");
+export const HAPROXY_CONFIG = path.join(CLUSTER_DIR, "haproxy.cfg");
+export const HAPROXY_PORT = 4100;
+export const DATABASE = "allyhut";
+
+/** Node n (1–3): SQL on 331n, Galera replication on 4567 + 10(n-1), IST +1, SST +2. */
+export const NODES = [1, 2, 3].map((n) => {
+  const galeraPort = 4567 + 10 * (n - 1);
+  return {
+    name: `node${n}`,
+    sqlPort: 3310 + n,
+    galeraPort,
+    istPort: galeraPort + 1,
+    sstPort: galeraPort + 2,
+    baseDir: path.join(CLUSTER_DIR, `node${n}`),
+  };
+});
+
+/** AllyHut instance n talks to node n only, on port 410n. */
+export const INSTANCES = NODES.map((node, i) => ({
+  name: `app${i + 1}`,
+  port: 4101 + i,
+  node,
+  databaseUrl: `mysql://root@127.0.0.1:${node.sqlPort}/${DATABASE}`,
+  url: `http://127.0.0.1:${4101 + i}`,
+  logFile: path.join(CLUSTER_DIR, `app${i + 1}.log`),
+}));
+
+export const say = (line) => process.stdout.write(`${line}\n`);
+export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** { nodes: {name: pid}, apps: {name: pid}, haproxy: pid } or null. */
+export function readState() {
+  return existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, "utf8")) : null;
+}
+
+export function writeState(state) {
+  writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** Whether a process with this id exists (and is not a zombie). */
+export function alive(pid) {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const status = spawnSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).stdout;
+  return !status.trim().startsWith("Z");
+}
+
+/** One root connection to a node (no database chosen unless `database`). */
+export function connectNode(node, database) {
+  return createConnection({
+    host: "127.0.0.1",
+    port: node.sqlPort,
+    user: "root",
+    database,
+    connectTimeout: 3000,
+  });
+}
+
+/** SHOW GLOBAL STATUS values of a node, as { name: value }. */
+export async function globalStatus(connection, names) {
+  const [rows] = await connection.query(
+    `SHOW GLOBAL STATUS WHERE Variable_name IN (${names.map(() => "?").join(",")})`,
+    names,
+  );
+  return Object.fromEntries(rows.map((r) => [r.Variable_name, r.Value]));
+}
