@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run cluster:check`: brings the cluster up if needed, runs the money races through the three
 // instances (each on its own Galera node), then checks every node. Exits 1 if anything does not hold.
-import { health } from "@allyhut/testkit";
-import { assertMoneyInvariants } from "@allyhut/testkit";
+import { assertMoneyInvariants, health } from "@allyhut/testkit";
 import { withdrawalRace } from "./race-withdrawals.mjs";
+import { throughHaproxy } from "./through-haproxy.mjs";
 import {
   DATABASE,
+  HAPROXY_PORT,
   INSTANCES,
   NODES,
   alive,
@@ -75,6 +76,13 @@ async function main() {
     say("The cluster is not (fully) up: starting it.");
     await clusterUp();
   }
+  say(`\n== through HAProxy (127.0.0.1:${HAPROXY_PORT})`);
+  const front = await throughHaproxy();
+  expect(front.spa, "GET / serves the SPA (200, text/html)");
+  expect(
+    front.signedInEverywhere,
+    `one login, then 6 \`me\` round robin over the instances: ${front.emails.join(", ")}`,
+  );
   say(
     "\n== race 1: 25 × requestWithdrawal(1.00) on 10.00, over app1/app2/app3 (node1/node2/node3)",
   );

@@ -25,7 +25,7 @@ async function signUp(url, email, name) {
 }
 
 /** A seller with no minimum payout, a FLAT 10.00 offer without hold, and one affiliate who earned it. */
-async function affiliateWithTenDollars(tag) {
+export async function affiliateWithTenDollars(tag) {
   const url = INSTANCES[0].url;
   const seller = await signUp(url, `race-seller-${tag}@allyhut.test`, "Race Seller");
   await data(
@@ -88,7 +88,14 @@ async function affiliateWithTenDollars(tag) {
       `the race affiliate has ${balance.balance.available.amount} available, not 10.00`,
     );
   }
-  return { affiliateId: joined.id, email: `race-affiliate-${tag}@allyhut.test` };
+  return {
+    affiliateId: joined.id,
+    email: `race-affiliate-${tag}@allyhut.test`,
+    password: PASSWORD,
+    seller,
+    offerId: offer.id,
+    referralCode: joined.referralCode,
+  };
 }
 
 /** Runs the race; resolves with { affiliateId, accepted, refused (by code) }. */
