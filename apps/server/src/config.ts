@@ -36,6 +36,8 @@ export interface Config {
   allowPrivateWebhooks: boolean;
   /** Whether this process also runs the outbox dispatcher (DISPATCHER=off leaves it to `npm run worker`). */
   runDispatcher: boolean;
+  /** Whether an empty database gets the demo accounts (published password): never by default in production. */
+  demoData: boolean;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -206,6 +208,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? true
       : parseFlag("DISPATCHER", env.DISPATCHER, problems);
 
+  const demoData =
+    env.DEMO_DATA === undefined || env.DEMO_DATA === ""
+      ? !production
+      : parseFlag("DEMO_DATA", env.DEMO_DATA, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -226,5 +233,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     allowPrivateWebhooks,
     runDispatcher,
+    demoData,
   };
 }

@@ -39,7 +39,7 @@ export async function startServer(
   try {
     const applied = await db.runMigrations({ transaction: "each" });
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, "migrated");
-    const seeded = (options.seed ?? true) ? await seedDemoData(db) : false;
+    const seeded = (options.seed ?? config.demoData) ? await seedDemoData(db) : false;
     const { app, stop } = await createApp({ db, config, log });
     const server: Server = createServer(app);
     await new Promise<void>((resolve, reject) => {

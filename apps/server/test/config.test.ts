@@ -189,4 +189,19 @@ describe("loadConfig", () => {
     ]);
     expect(loadConfig({ DISPATCHER: "off" }).runDispatcher).toBe(false);
   });
+
+  it("loads the demo accounts into an empty database outside production only, unless told", () => {
+    const production = {
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(32),
+      SMTP_URL: "smtp://smtp.example.com",
+    };
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: "off" }).demoData).toBe(false);
+    expect(loadConfig(production).demoData).toBe(false);
+    expect(loadConfig({ ...production, DEMO_DATA: "on" }).demoData).toBe(true);
+    expect(problemsOf({ DEMO_DATA: "demo" })).toEqual([
+      'DEMO_DATA must be 1/true/on or 0/false/off (got "demo").',
+    ]);
+  });
 });

@@ -113,4 +113,25 @@ describe("startServer", () => {
     expect(answer).toEqual({ status: 200, text: expect.stringContaining('"__typename":"Query"') });
     await expect(fetch(`http://127.0.0.1:${server.port}/health`)).rejects.toThrow();
   });
+
+  it("in production leaves an empty database empty: no demo accounts with a published password", async () => {
+    const empty = await createTestDatabase({ migrate: false });
+    try {
+      const config = loadConfig({
+        NODE_ENV: "production",
+        SESSION_SECRET: "x".repeat(32),
+        SMTP_URL: "smtp://127.0.0.1:1",
+        DISPATCHER: "off",
+        DATABASE_URL: empty.url,
+        PORT: "0",
+      });
+      const server = await startServer(config, pino({ level: "silent" }), { host: "127.0.0.1" });
+      expect(server.seeded).toBe(false);
+      await server.close();
+      const [{ users }] = await empty.dataSource.query("SELECT COUNT(*) AS users FROM users");
+      expect(Number(users)).toBe(0);
+    } finally {
+      await empty.drop();
+    }
+  });
 });
