@@ -5,7 +5,7 @@ import { REQUEST_WITHDRAWAL } from "../faults/lib/graphql.mjs";
 import { INSTANCES } from "./lib.mjs";
 import { data, freshPair, onEveryNode, tally } from "./race-support.mjs";
 
-const ROUNDS = 2;
+const ROUNDS = 3;
 const CREATE_BATCH = `mutation Batch($input: CreatePayoutBatchInput!) {
   createPayoutBatch(input: $input) { id status itemCount total { amount } }
 }`;
@@ -14,7 +14,9 @@ const CREATE_BATCH = `mutation Batch($input: CreatePayoutBatchInput!) {
 export async function batchRace(say) {
   const pair = await freshPair();
   const answers = [];
-  say(`  ${ROUNDS} rounds of {A,B,C} on app1 against {B,C,D} on app2 ...`);
+  say(
+    `  ${ROUNDS} rounds: {A,B,C} against {B,C,D} on two instances at once (app1+app2, app2+app3, app3+app1) ...`,
+  );
   for (let round = 0; round < ROUNDS; round++) {
     const ids = [];
     for (let w = 0; w < 4; w++) {
@@ -24,7 +26,7 @@ export async function batchRace(say) {
       ids.push(made.requestWithdrawal.id);
     }
     const sets = [ids.slice(0, 3), ids.slice(1, 4)];
-    // Round r sends from app(1+r%3) and app(2+r%3): different node pairs.
+    // Round r sends from app(1+r%3) and app(2+r%3): a different pair of nodes each round.
     const pairOf = [round % 3, (round + 1) % 3];
     answers.push(
       ...(await Promise.all(
