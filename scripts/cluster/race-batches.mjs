@@ -21,7 +21,7 @@ export async function batchRace(say) {
     const ids = [];
     for (let w = 0; w < 4; w++) {
       const made = await data(pair.affiliates[w % 3], REQUEST_WITHDRAWAL, {
-        input: { affiliateId: pair.affiliateId, amount: "1.00" },
+        input: { affiliateId: pair.affiliateId, amount: "0.50" }, // 3 rounds × 4 within 10.00
       });
       ids.push(made.requestWithdrawal.id);
     }
