@@ -45,9 +45,26 @@ async function deliveryStatuses(endpointId) {
   return Object.fromEntries(result.map((row) => [row.status, Number(row.n)]));
 }
 
+/** Waits until the dispatchers planned every event of the seller so far (the setup's sale). */
+async function waitUntilPlanned(slug) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(200)) {
+    const [{ result }] = await onEveryNode((sql) =>
+      sql(
+        `SELECT COUNT(*) AS n FROM outbox_events e JOIN sellers s ON s.id = e.seller_id
+         WHERE s.slug = ? AND e.planned_at IS NULL`,
+        [slug],
+      ),
+    );
+    if (Number(result[0].n) === 0) return;
+  }
+  throw new Error(`the events of seller ${slug} were not planned within 30 s`);
+}
+
 /** Resolves with { tally, counts, statuses, waitedMs }. */
 export async function outboxRace(say) {
   const pair = await freshPair();
+  // Else the setup's sale, planned after the endpoint exists, would be posted to it too.
+  await waitUntilPlanned(`race-${pair.tag}`);
   const receiver = await startReceiver();
   try {
     const { createWebhookEndpoint: created } = await data(
