@@ -2,10 +2,7 @@
 // `npm run cluster:check`: brings the cluster up if needed, runs the money races through the three
 // instances (each on its own Galera node), then checks every node. Exits 1 if anything does not hold.
 import { assertMoneyInvariants, health } from "@allyhut/testkit";
-import { batchRace } from "./race-batches.mjs";
-import { decisionRace } from "./race-decisions.mjs";
-import { outboxRace } from "./race-outbox.mjs";
-import { replayRace } from "./race-replays.mjs";
+import { checkRaces } from "./race-checks.mjs";
 import { withdrawalRace } from "./race-withdrawals.mjs";
 import { throughHaproxy } from "./through-haproxy.mjs";
 import {
@@ -86,77 +83,6 @@ async function withCounters(race) {
   return result;
 }
 
-async function raceDecisions() {
-  say("\n== race 2: 8 × processWithdrawal on one PENDING withdrawal, over app1/app2/app3");
-  const race = await withCounters(decisionRace);
-  say(`  answers ${JSON.stringify(race.tally)}; winner: ${race.winners.join(", ")}`);
-  if (race.oddAnswer) say(`  an unexpected answer: ${race.oddAnswer}`);
-  expect(race.winners.length === 1, `exactly one winner (got ${race.winners.length})`);
-  expect(race.tally.INVALID_TRANSITION === 7, "the other 7 refused with INVALID_TRANSITION");
-  // Approved or rejected, the withdrawal no longer counts as pending.
-  const pending = "0 in 0";
-  for (const { node, result } of race.nodes) {
-    expect(
-      result.status === race.winnerStatus && result.events === 2 && result.pending === pending,
-      `${node}: ${result.status}, ${result.events} history entries (request + 1), pending ${result.pending}`,
-    );
-  }
-}
-
-async function raceBatches() {
-  say("\n== race 3: overlapping createPayoutBatch on two instances at once");
-  const race = await withCounters(batchRace);
-  say(`  answers ${JSON.stringify(race.tally)}; created: ${race.created.join(", ")}`);
-  if (race.oddAnswer) say(`  an unexpected answer: ${race.oddAnswer}`);
-  expect(
-    race.tally.ok === race.rounds && race.tally.CONFLICT === race.rounds,
-    `per round one batch created, the other CONFLICT (${race.rounds} rounds)`,
-  );
-  for (const { node, result } of race.nodes) {
-    expect(
-      result.batches === race.rounds && result.open === race.rounds && result.bad.length === 0,
-      `${node}: ${result.batches} batches (${result.open} OPEN), item_count and total_cents match their rows${result.bad.length ? ` except ${JSON.stringify(result.bad)}` : ""}`,
-    );
-  }
-}
-
-async function raceReplays() {
-  say("\n== race 4: recordSale replays of one orderId on three instances at once");
-  const race = await withCounters(replayRace);
-  say(`  answers ${JSON.stringify(race.tally)}`);
-  if (race.oddAnswer) say(`  an unexpected answer: ${race.oddAnswer}`);
-  expect(
-    race.orders.every((o) => o.ids.length === 1) && !race.oddAnswer,
-    `every replay answered the same commission: ${race.orders.map((o) => o.ids.join("/")).join(", ")}`,
-  );
-  for (const { node, result } of race.nodes) {
-    expect(
-      result.length === race.orders.length &&
-        result.every((r) => Number(r.n) === 1 && Number(r.events) === 1),
-      `${node}: ${result.map((r) => `${r.n} commission, ${r.events} event`).join("; ")} per order`,
-    );
-  }
-}
-
-async function raceOutbox() {
-  say("\n== race 5: webhooks of sales recorded over three instances, three dispatchers");
-  const race = await withCounters(outboxRace);
-  const { posts, ids, duplicates } = race.counts;
-  say(
-    `  sales ${JSON.stringify(race.tally)}; deliveries ${JSON.stringify(race.statuses)} after ${seconds(race.waitedMs)}`,
-  );
-  say(`  receiver: ${posts} posts, ${ids} webhook-ids, ${duplicates} duplicated`);
-  expect(race.tally.ok === race.sales, `${race.sales} sales recorded`);
-  expect(
-    race.statuses.DELIVERED === race.sales && Object.keys(race.statuses).length === 1,
-    `every delivery DELIVERED, none FAILED or PENDING`,
-  );
-  expect(
-    posts === race.sales && ids === race.sales && duplicates === 0,
-    "each webhook-id posted exactly once",
-  );
-}
-
 /** The testkit money invariants on every node, after all the races. */
 async function invariantsEverywhere() {
   say("\n== money invariants on every node");
@@ -211,10 +137,7 @@ async function main() {
     );
     expect(!invariants.startsWith("FAIL"), invariants);
   }
-  await raceDecisions();
-  await raceBatches();
-  await raceReplays();
-  await raceOutbox();
+  await checkRaces(expect, withCounters);
   await invariantsEverywhere();
   say(
     `\n${problems.length ? `FAIL: ${problems.length} problem(s)` : "PASS"} (${seconds(Date.now() - startedAt)})`,
