@@ -37,6 +37,8 @@ async function startInstance(instance, secret) {
       DATABASE_URL: instance.databaseUrl,
       PORT: String(instance.port),
       SESSION_SECRET: secret,
+      // The cluster check posts webhooks to a receiver on loopback.
+      ALLOW_PRIVATE_WEBHOOKS: "1",
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -2,6 +2,7 @@
 // `npm run cluster:check`: brings the cluster up if needed, runs the money races through the three
 // instances (each on its own Galera node), then checks every node. Exits 1 if anything does not hold.
 import { assertMoneyInvariants, health } from "@allyhut/testkit";
+import { checkRaces } from "./race-checks.mjs";
 import { withdrawalRace } from "./race-withdrawals.mjs";
 import { throughHaproxy } from "./through-haproxy.mjs";
 import {
@@ -70,6 +71,27 @@ async function readNode(node, affiliateId) {
   }
 }
 
+/** Runs `race`, then prints each node's cert-failure and BF-abort deltas over it. */
+async function withCounters(race) {
+  const before = await retryCounters();
+  const result = await race(say);
+  const after = await retryCounters();
+  NODES.forEach((node, i) => {
+    const delta = RETRY_COUNTERS.map((name) => `${name} +${after[i][name] - before[i][name]}`);
+    say(`  ${node.name}: ${delta.join(", ")}`);
+  });
+  return result;
+}
+
+/** The testkit money invariants on every node, after all the races. */
+async function invariantsEverywhere() {
+  say("\n== money invariants on every node");
+  for (const node of NODES) {
+    const { invariants } = await readNode(node, 0);
+    expect(!invariants.startsWith("FAIL"), invariants);
+  }
+}
+
 async function main() {
   const startedAt = Date.now();
   if (!(await clusterRunning())) {
@@ -115,6 +137,8 @@ async function main() {
     );
     expect(!invariants.startsWith("FAIL"), invariants);
   }
+  await checkRaces(expect, withCounters);
+  await invariantsEverywhere();
   say(
     `\n${problems.length ? `FAIL: ${problems.length} problem(s)` : "PASS"} (${seconds(Date.now() - startedAt)})`,
   );

@@ -6,18 +6,28 @@ import { fileURLToPath } from "node:url";
 import { createConnection } from "mysql2/promise";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const CLUSTER_DIR = path.join(REPO_ROOT, ".data", "cluster");
+// Two clusters can share the machine: CLUSTER_PORT_OFFSET shifts every port, CLUSTER_DATA_DIR moves
+// the folders (default .data/cluster, or .data/cluster-OFFSET when only the offset is given).
+export const PORT_OFFSET = Number(process.env.CLUSTER_PORT_OFFSET || 0);
+if (!Number.isInteger(PORT_OFFSET) || PORT_OFFSET < 0 || PORT_OFFSET > 1000) {
+  throw new Error(
+    `CLUSTER_PORT_OFFSET must be an integer 0..1000, not ${process.env.CLUSTER_PORT_OFFSET}`,
+  );
+}
+export const CLUSTER_DIR = process.env.CLUSTER_DATA_DIR
+  ? path.resolve(process.env.CLUSTER_DATA_DIR)
+  : path.join(REPO_ROOT, ".data", PORT_OFFSET ? `cluster-${PORT_OFFSET}` : "cluster");
 export const STATE_FILE = path.join(CLUSTER_DIR, "state.json");
 export const HAPROXY_CONFIG = path.join(CLUSTER_DIR, "haproxy.cfg");
-export const HAPROXY_PORT = 4100;
+export const HAPROXY_PORT = 4100 + PORT_OFFSET;
 export const DATABASE = "allyhut";
 
-/** Node n (1–3): SQL on 331n, Galera replication on 4567 + 10(n-1), IST +1, SST +2. */
+/** Node n (1–3): SQL on 331n, Galera replication on 4567 + 10(n-1), IST +1, SST +2 (+ offset). */
 export const NODES = [1, 2, 3].map((n) => {
-  const galeraPort = 4567 + 10 * (n - 1);
+  const galeraPort = 4567 + 10 * (n - 1) + PORT_OFFSET;
   return {
     name: `node${n}`,
-    sqlPort: 3310 + n,
+    sqlPort: 3310 + n + PORT_OFFSET,
     galeraPort,
     istPort: galeraPort + 1,
     sstPort: galeraPort + 2,
@@ -25,13 +35,13 @@ export const NODES = [1, 2, 3].map((n) => {
   };
 });
 
-/** AllyHut instance n talks to node n only, on port 410n. */
+/** AllyHut instance n talks to node n only, on port 410n (+ offset). */
 export const INSTANCES = NODES.map((node, i) => ({
   name: `app${i + 1}`,
-  port: 4101 + i,
+  port: 4101 + i + PORT_OFFSET,
   node,
   databaseUrl: `mysql://root@127.0.0.1:${node.sqlPort}/${DATABASE}`,
-  url: `http://127.0.0.1:${4101 + i}`,
+  url: `http://127.0.0.1:${4101 + i + PORT_OFFSET}`,
   logFile: path.join(CLUSTER_DIR, `app${i + 1}.log`),
 }));
 

@@ -1,5 +1,6 @@
 import { WebhookEventType } from "@allyhut/schema";
 import pino from "pino";
+import type { EntityManager } from "typeorm";
 import { inTransaction } from "../src/db/transaction";
 import { DeliveryChannel } from "../src/modules/notifications/delivery";
 import {
@@ -212,6 +213,31 @@ describe("the outbox dispatcher", () => {
       deliveriesPlanned: 0,
       claimed: 0,
     });
+    const [event] = await db.dataSource.query("SELECT planned_at FROM outbox_events");
+    expect(event.planned_at).toBeInstanceOf(Date);
+  });
+
+  it("reruns the planning round when a deadlock (on Galera a BF abort) rolled it all back", async () => {
+    const seller = await createSeller(db.dataSource);
+    await recordEvents(db.dataSource, [
+      { sellerId: seller.sellerId, type: WebhookEventType.SALE_RECORDED, data: {} },
+    ]);
+    let calls = 0;
+    const planner = {
+      plan: async (m: EntityManager) => {
+        calls++;
+        if (calls > 1) return [];
+        // What the server does to a deadlock victim: the whole transaction (savepoints too) is gone.
+        await m.query("ROLLBACK");
+        throw Object.assign(new Error("Deadlock found when trying to get lock"), { errno: 1213 });
+      },
+    };
+    const channels = { planners: [planner], senders: {} };
+    expect(await dispatcher({ channels }).runOnce()).toMatchObject({
+      eventsPlanned: 1,
+      deliveriesPlanned: 0,
+    });
+    expect(calls).toBe(2);
     const [event] = await db.dataSource.query("SELECT planned_at FROM outbox_events");
     expect(event.planned_at).toBeInstanceOf(Date);
   });

@@ -2,9 +2,14 @@ import type { DataSource, EntityManager } from "typeorm";
 
 const DEADLOCK = 1213;
 const LOCK_WAIT_TIMEOUT = 1205;
-const MAX_ATTEMPTS = 5;
+// On a Galera cluster a hot row (one affiliate's balance written through three nodes) is
+// BF-aborted far more often than on one server: enough attempts, spread out, to get through.
+export const MAX_ATTEMPTS = 10;
+const BACKOFF_BASE_MS = 10;
+const BACKOFF_CAP_MS = 400;
 
-function isRetryable(error: unknown): boolean {
+/** Whether the error rolled the whole transaction back and running it again may succeed. */
+export function isRetryable(error: unknown): boolean {
   const errno =
     (error as { errno?: number; driverError?: { errno?: number } })?.driverError?.errno ??
     (error as { errno?: number })?.errno;
@@ -12,8 +17,9 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
- * Runs `work` in one transaction; a deadlock (1213) or lock-wait timeout (1205) reruns the whole
- * transaction, up to MAX_ATTEMPTS times, with a short jittered back-off.
+ * Runs `work` in one transaction; a deadlock (1213: also Galera's certification failure or BF abort)
+ * or lock-wait timeout (1205) reruns the whole transaction, up to MAX_ATTEMPTS times, with an
+ * exponential back-off and full jitter.
  */
 export async function inTransaction<T>(
   db: DataSource,
@@ -25,7 +31,8 @@ export async function inTransaction<T>(
       return await db.transaction(work);
     } catch (error) {
       if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }
   }
 }

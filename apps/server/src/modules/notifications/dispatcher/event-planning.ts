@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
-import { inTransaction } from "../../../db/transaction";
+import { inTransaction, isRetryable } from "../../../db/transaction";
 import type { Row } from "../../../db/sql-values";
 import type { DeliveryPlanner, OutboxEventRecord, PlannedDelivery } from "../delivery";
 import { EVENT_COLUMNS, eventRecordOf, errorText } from "./event-records";
@@ -29,6 +29,9 @@ async function planOne(
     await m.query("RELEASE SAVEPOINT plan_event");
     return planned;
   } catch (error) {
+    // A deadlock (on Galera also a BF abort) already rolled back the whole transaction, savepoint
+    // included: let inTransaction run the round again.
+    if (isRetryable(error)) throw error;
     await m.query("ROLLBACK TO SAVEPOINT plan_event");
     log.error(
       { err: error, eventId: event.id, type: event.type },
