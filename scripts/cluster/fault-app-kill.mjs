@@ -4,7 +4,15 @@ import { health } from "@allyhut/testkit";
 import { AFFILIATES } from "../faults/lib/graphql.mjs";
 import { startInstances } from "./apps.mjs";
 import { HAPROXY_PORT, INSTANCES, readState, seconds, writeState } from "./lib.mjs";
-import { attempt, isOutageAnswer, signedIn, sleep, tally, timeUntil } from "./fault-common.mjs";
+import {
+  attempt,
+  haproxySaysUp,
+  isOutageAnswer,
+  signedIn,
+  sleep,
+  tally,
+  timeUntil,
+} from "./fault-common.mjs";
 
 const READERS = 4;
 const BEFORE_MS = 2_000;
@@ -65,5 +73,10 @@ export async function appKill(say, expect) {
   const served = await timeUntil(async () => (await health(VICTIM.url, 2000)) === 200, 30_000);
   say(`  ${VICTIM.name} restarted and healthy in ${seconds(restartMs)}`);
   expect(served !== null, `${VICTIM.name} answers /health 200 after its restart`);
+  const backMs = await timeUntil(async () => haproxySaysUp(VICTIM.name), 15_000, 100);
+  say(
+    `  HAProxy has ${VICTIM.name} UP again ${seconds(Date.now() - restartAt)} after the restart began`,
+  );
+  expect(backMs !== null, `HAProxy puts ${VICTIM.name} back in the rotation`);
   return { after: tally(after), failingMs, restartMs };
 }

@@ -1,9 +1,11 @@
 // Helpers the cluster fault scenarios share: a node's Galera state, timing a recovery, and the
 // money invariants read on every node.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { assertMoneyInvariants } from "@allyhut/testkit";
 import { sleep } from "@allyhut/localdb";
 import { GraphQLClient, NoAnswer, errorCode } from "../faults/lib/graphql.mjs";
-import { DATABASE, NODES, connectNode, globalStatus } from "./lib.mjs";
+import { CLUSTER_DIR, DATABASE, NODES, connectNode, globalStatus } from "./lib.mjs";
 
 export { sleep };
 
@@ -17,7 +19,14 @@ export async function attempt(client, query, variables, timeoutMs = 15_000) {
   try {
     const answer = await client.request(query, variables, { timeoutMs });
     const code = errorCode(answer) ?? "ok";
-    return { code, data: answer.body.data, status: answer.status, ms: Date.now() - startedAt };
+    const message = answer.body.errors?.[0]?.message;
+    return {
+      code,
+      message,
+      data: answer.body.data,
+      status: answer.status,
+      ms: Date.now() - startedAt,
+    };
   } catch (error) {
     if (!(error instanceof NoAnswer)) throw error;
     return { code: `NO_ANSWER:${error.code}`, data: null, status: 0, ms: Date.now() - startedAt };
@@ -39,6 +48,13 @@ export async function nodeState(node) {
   } finally {
     await connection?.end().catch(() => {});
   }
+}
+
+/** Whether HAProxy's log last said `server` is UP (it logs every change of a server's state). */
+export function haproxySaysUp(server) {
+  const lines = readFileSync(path.join(CLUSTER_DIR, "haproxy.log"), "utf8").split("\n");
+  const last = lines.findLast((line) => line.includes(`apps/${server} is `));
+  return !last || last.includes(`apps/${server} is UP`);
 }
 
 /** Polls `check` every `everyMs` until it is true; resolves with the ms it took, or null. */

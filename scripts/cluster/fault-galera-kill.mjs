@@ -89,6 +89,7 @@ export async function galeraKill(say, expect) {
   say(`  before the kill: ${JSON.stringify(tally(before))}`);
   say(`  after the kill (node down): ${JSON.stringify(tally(during))}`);
   const odd = outcomes.filter((o) => o.code !== "ok" && !isOutageAnswer(o.code));
+  if (odd.length) say(`  first odd answer: ${odd[0].code} ${odd[0].message}`);
   expect(
     !odd.length,
     `every failure is SERVICE_UNAVAILABLE or no answer (odd: ${JSON.stringify(tally(odd))})`,

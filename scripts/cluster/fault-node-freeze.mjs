@@ -10,6 +10,7 @@ import { waitForSyncedCluster } from "./galera.mjs";
 import { CLUSTER_DIR, HAPROXY_PORT, INSTANCES, NODES, readState, seconds } from "./lib.mjs";
 import {
   attempt,
+  haproxySaysUp,
   isOutageAnswer,
   nodeState,
   signedIn,
@@ -34,6 +35,8 @@ export async function nodeFreeze(say, expect) {
     "coach@allyhut.test",
     "allyhut-demo",
   );
+  const inRotation = await timeUntil(async () => haproxySaysUp(INSTANCE.name), 15_000, 100);
+  expect(inRotation !== null, `HAProxy has ${INSTANCE.name} UP before the freeze`);
   const warm = await attempt(direct, AFFILIATES, {});
   expect(warm.code === "ok", `${INSTANCE.name} answers before the freeze (${warm.ms} ms)`);
   const pid = readState().nodes[NODE.name];
