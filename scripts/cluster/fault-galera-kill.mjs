@@ -104,6 +104,14 @@ export async function galeraKill(say, expect) {
   );
   if (lastFailure) say(`  last failed answer ${seconds(lastFailure - killedAt)} after the kill`);
 
+  // The longest stretch after the kill in which no request succeeded: the cluster's stall.
+  const okEnds = during
+    .filter((o) => o.code === "ok")
+    .map((o) => o.startedAt + o.ms)
+    .sort((a, b) => a - b);
+  const gaps = [killedAt, ...okEnds].slice(1).map((end, i) => end - [killedAt, ...okEnds][i]);
+  say(`  longest stretch after the kill with no OK answer: ${seconds(Math.max(0, ...gaps))}`);
+
   const okSales = outcomes.filter((o) => o.kind === "sale" && o.code === "ok").map((o) => o.key);
   const okWithdrawals = outcomes
     .filter((o) => o.kind === "withdrawal" && o.code === "ok")
@@ -139,5 +147,11 @@ export async function galeraKill(say, expect) {
   const app = INSTANCES.find((i) => i.node === VICTIM);
   const appBack = await timeUntil(async () => (await health(app.url, 2000)) === 200, 30_000, 250);
   expect(appBack !== null, `${app.name} (on ${VICTIM.name}) healthy again`);
-  return { before: tally(before), during: tally(during), rejoinMs, transfer };
+  return {
+    before: tally(before),
+    during: tally(during),
+    rejoinMs,
+    transfer,
+    stallMs: Math.max(0, ...gaps),
+  };
 }
