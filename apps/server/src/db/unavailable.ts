@@ -12,14 +12,20 @@ const CONNECTION_LOST_CODES: ReadonlySet<string> = new Set([
   "ER_SERVER_SHUTDOWN",
 ]);
 
+// Errors after which nothing was saved and the same request may well succeed a moment later:
+// 1047, a Galera node outside the primary component ("WSREP has not yet prepared node for
+// application use"); 1213 and 1205, a deadlock or lock wait that outlasted inTransaction's retries.
+const TRY_AGAIN_ERRNOS: ReadonlySet<number> = new Set([1047, 1213, 1205]);
+
 /**
- * Whether `error` says the database could not be reached (rather than that a statement was wrong):
- * the client gets 503 SERVICE_UNAVAILABLE and may try again, not 500.
+ * Whether `error` says the database could not be reached or could not take the write now (rather
+ * than that a statement was wrong): the client gets 503 SERVICE_UNAVAILABLE and may try again, not 500.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause = error, depth = 0; cause && depth < 5; depth++) {
-    const { code, fatal } = cause as { code?: unknown; fatal?: unknown };
+    const { code, fatal, errno } = cause as { code?: unknown; fatal?: unknown; errno?: unknown };
     if (typeof code === "string" && CONNECTION_LOST_CODES.has(code)) return true;
+    if (typeof errno === "number" && TRY_AGAIN_ERRNOS.has(errno)) return true;
     // mysql2 marks an error that broke the connection itself as fatal.
     if (fatal === true) return true;
     // TypeORM's QueryFailedError, graphql-js's located and non-Error wrappers, Error.cause.

@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 
 const DATABASE_TIMEOUT_MS = 2000;
 
-/** Whether `SELECT 1` answers within the timeout. */
+/** Whether a read of a table answers within the timeout. */
 export async function databaseIsUp(
   db: DataSource,
   timeoutMs = DATABASE_TIMEOUT_MS,
@@ -14,7 +14,9 @@ export async function databaseIsUp(
   });
   const probe = (async () => {
     if (!db.isInitialized) return false;
-    await db.query("SELECT 1");
+    // A table, not SELECT 1: a Galera node outside the primary component answers SELECT 1 but
+    // refuses every table (1047), and the load balancer must take its instances out.
+    await db.query("SELECT 1 FROM migrations LIMIT 1");
     return true;
   })().catch(() => false);
   try {
