@@ -39,6 +39,8 @@ async function startInstance(instance, secret) {
       SESSION_SECRET: secret,
       // The cluster check posts webhooks to a receiver on loopback.
       ALLOW_PRIVATE_WEBHOOKS: "1",
+      // HAProxy on loopback sets X-Forwarded-For: the login throttle sees the client, not HAProxy.
+      TRUST_PROXY: "loopback",
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -96,6 +98,7 @@ function haproxyConfig() {
     "  retries 2",
     "frontend allyhut",
     `  bind 127.0.0.1:${HAPROXY_PORT}`,
+    "  option forwardfor",
     "  default_backend apps",
     "backend apps",
     "  balance roundrobin",
