@@ -38,6 +38,10 @@ export interface Config {
   runDispatcher: boolean;
   /** Whether an empty database gets the demo accounts (published password): never by default in production. */
   demoData: boolean;
+  /** Asynchronous replicas of DATABASE_URL for the list and overview reads (none: all reads there). */
+  databaseReplicaUrls: string[];
+  /** How long a read waits for a replica to apply its session's own writes before asking the primary. */
+  replicaWaitMs: number;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -48,23 +52,47 @@ export class ConfigError extends Error {
   }
 }
 
-function checkDatabaseUrl(value: string, problems: string[]): void {
+function checkDatabaseUrl(value: string, problems: string[], name = "DATABASE_URL"): void {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    problems.push(`DATABASE_URL is not a URL: expected mysql://user:password@host:port/database.`);
+    problems.push(`${name} is not a URL: expected mysql://user:password@host:port/database.`);
     return;
   }
   if (url.protocol !== "mysql:") {
-    problems.push(`DATABASE_URL must start with mysql:// (got ${url.protocol}//).`);
+    problems.push(`${name} must start with mysql:// (got ${url.protocol}//).`);
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
   if (!/^[A-Za-z0-9_$]{1,64}$/.test(database)) {
     problems.push(
-      "DATABASE_URL must name a database (letters, digits, _ or $), e.g. mysql://root@127.0.0.1:3306/allyhut.",
+      `${name} must name a database (letters, digits, _ or $), e.g. mysql://root@127.0.0.1:3306/allyhut.`,
     );
   }
+}
+
+function parseReplicaUrls(value: string | undefined, problems: string[]): string[] {
+  const urls = (value ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+  for (const url of urls) checkDatabaseUrl(url, problems, "DATABASE_REPLICA_URLS");
+  return urls;
+}
+
+// Past a second a replica is further behind than a read from the primary costs.
+const MAX_REPLICA_WAIT_MS = 1_000;
+const DEFAULT_REPLICA_WAIT_MS = 200;
+
+function parseReplicaWait(value: string | undefined, problems: string[]): number {
+  if (value === undefined || value === "") return DEFAULT_REPLICA_WAIT_MS;
+  const ms = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(ms >= 0 && ms <= MAX_REPLICA_WAIT_MS)) {
+    problems.push(
+      `REPLICA_WAIT_MS must be a whole number from 0 to ${MAX_REPLICA_WAIT_MS} (got "${value}").`,
+    );
+  }
+  return ms;
 }
 
 function parsePort(value: string | undefined, problems: string[]): number {
@@ -213,6 +241,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? !production
       : parseFlag("DEMO_DATA", env.DEMO_DATA, problems);
 
+  const databaseReplicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS, problems);
+  const replicaWaitMs = parseReplicaWait(env.REPLICA_WAIT_MS, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -234,5 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowPrivateWebhooks,
     runDispatcher,
     demoData,
+    databaseReplicaUrls,
+    replicaWaitMs,
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createDataSource } from "./db/data-source";
+import { connectReadReplicas, type ReadReplicas } from "./db/read-replicas";
 import { ensureDatabase } from "./db/ensure-database";
 import { seedDemoData } from "./db/seed";
 import { QueryLogger } from "./db/query-logger";
@@ -36,11 +37,19 @@ export async function startServer(
   await ensureDatabase(config.databaseUrl);
   const db = createDataSource({ url: config.databaseUrl, logger: new QueryLogger(log) });
   await db.initialize();
+  let reads: ReadReplicas | undefined;
   try {
     const applied = await db.runMigrations({ transaction: "each" });
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, "migrated");
     const seeded = (options.seed ?? config.demoData) ? await seedDemoData(db) : false;
-    const { app, stop } = await createApp({ db, config, log });
+    reads = await connectReadReplicas(db, config.databaseReplicaUrls, {
+      waitMs: config.replicaWaitMs,
+      log,
+      createReplica: (url) => createDataSource({ url, logger: new QueryLogger(log) }),
+    });
+    if (reads.enabled)
+      log.info({ replicas: config.databaseReplicaUrls.length }, "reading lists from replicas");
+    const { app, stop } = await createApp({ db, reads, config, log });
     const server: Server = createServer(app);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -60,10 +69,12 @@ export async function startServer(
         await closeHttpServer(server);
         await dispatcher?.stop();
         await stop();
+        await reads?.close();
         await db.destroy();
       },
     };
   } catch (error) {
+    await reads?.close();
     await db.destroy();
     throw error;
   }

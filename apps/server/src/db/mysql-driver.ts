@@ -1,8 +1,49 @@
 import mysql from "mysql2";
+import { noteCommittedGtid } from "./written-gtid";
 
 // Every transaction runs at READ COMMITTED (row locks, no gap locks). Set once per connection when
 // the pool opens it, rather than a SET TRANSACTION statement before every transaction.
 const SESSION_SETUP = "SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED";
+
+// MariaDB only (MySQL lacks both variables: error 1193, and the session goes on without them).
+// wsrep_sync_wait = 1: on a Galera node every read first applies what the cluster committed before
+// it, so a check of a balance, or a list just after a write through another node, is never stale;
+// off Galera it does nothing. last_gtid in each OK packet: the GTID a commit was written under, which
+// a session's later reads on a replica wait for (db/read-replicas.ts); empty when no binlog is kept.
+const MARIADB_SESSION_SETUP =
+  "SET SESSION wsrep_sync_wait = 1, session_track_system_variables = 'last_gtid'";
+const UNKNOWN_SYSTEM_VARIABLE = 1193;
+
+type QueryCallback = (error: unknown, result: unknown, fields?: unknown) => void;
+
+/** The GTID a statement's OK packet reports (MariaDB session tracking), if any. */
+function gtidOf(result: unknown): string | undefined {
+  const state = (result as { stateChanges?: { systemVariables?: Record<string, string> } })
+    ?.stateChanges;
+  return state?.systemVariables?.last_gtid || undefined;
+}
+
+/** Wraps the connection's query so that each commit's GTID reaches the request that sent it. */
+function trackCommittedGtids(connection: mysql.PoolConnection): void {
+  const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+  (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (
+    ...args: unknown[]
+  ) => {
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback !== "function") return query(...args);
+    // Bound now: the callback runs in the socket's async context, not the caller's.
+    const note = noteCommittedGtid();
+    args[last] = (error: unknown, result: unknown, fields: unknown) => {
+      if (!error) {
+        const gtid = gtidOf(result);
+        if (gtid) note(gtid);
+      }
+      (callback as QueryCallback)(error, result, fields);
+    };
+    return query(...args);
+  };
+}
 
 /** mysql2 for TypeORM's `driver` option: its pools prepare each new connection's session. */
 export const mysqlDriver: typeof mysql = {
@@ -15,6 +56,11 @@ export const mysqlDriver: typeof mysql = {
       connection.query(SESSION_SETUP, (error) => {
         if (error) connection.destroy();
       });
+      connection.query(MARIADB_SESSION_SETUP, (error) => {
+        if (error && (error as { errno?: number }).errno !== UNKNOWN_SYSTEM_VARIABLE)
+          connection.destroy();
+      });
+      trackCommittedGtids(connection);
     });
     return pool;
   },

@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
+import { primaryOnly, type ReadReplicas } from "../db/read-replicas";
 import { countStatements } from "../db/statement-counter";
 import { sessionTokenOf } from "../modules/auth/session";
 import { requestDeadline } from "./deadline";
@@ -19,6 +20,8 @@ import { unsubscribeRoutes } from "./unsubscribe";
 
 export interface AppDeps {
   db: DataSource;
+  /** Where list and overview reads go (default: db, no replicas). */
+  reads?: ReadReplicas;
   config: Config;
   log: Logger;
 }
@@ -78,7 +81,7 @@ const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
 };
 
 /** The Express app: security headers, request ids and logs, /health, /graphql and the SPA. */
-export async function createApp({ db, config, log }: AppDeps): Promise<App> {
+export async function createApp({ db, reads, config, log }: AppDeps): Promise<App> {
   const apollo = await createApolloServer(config);
   const app = express();
   app.disable("x-powered-by");
@@ -114,7 +117,7 @@ export async function createApp({ db, config, log }: AppDeps): Promise<App> {
     // After the body parser: its stream callbacks would leave the statement count's async context.
     (_req, _res, next) => countStatements(() => next()),
     requestDeadline(config.requestDeadlineMs),
-    graphqlHandler(apollo, db, config),
+    graphqlHandler(apollo, db, config, reads ?? primaryOnly(db)),
   );
   app.use(exportRoutes(db));
   app.use(unsubscribeRoutes(db, config));

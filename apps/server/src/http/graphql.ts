@@ -12,11 +12,14 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
+import type { ReadReplicas } from "../db/read-replicas";
+import { currentRequestScope } from "../db/request-scope";
 import { currentStatementCount, type StatementCount } from "../db/statement-counter";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { createSessionControl, resolveViewer } from "../modules/auth/session";
 import { createServices } from "../modules/services";
 import { queryLimits } from "./limits/query-limits";
+import { readAfterOf, rememberWrites } from "./read-your-writes";
 import {
   RETRY_AFTER_SECONDS,
   mentionsUnavailable,
@@ -31,6 +34,8 @@ export interface RequestContext extends ApiContext {
   requestId: string;
   log: Logger;
   statementCount: StatementCount | undefined;
+  /** Called as the answer goes out: a request that wrote tells its session where its writes are. */
+  rememberWrites: () => void;
 }
 
 /** An error from our own code or a dependency, not one the API means to tell the client. */
@@ -45,6 +50,11 @@ function isUnexpected(error: unknown): boolean {
 const requestPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ operation }) {
+        // A mutation decides about money: none of its reads may come from a replica.
+        const scope = currentRequestScope();
+        if (scope && operation?.operation === "mutation") scope.readsPrimary = true;
+      },
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
           if (isUnexpected(error)) {
@@ -56,6 +66,7 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
         }
       },
       async willSendResponse({ contextValue, response }) {
+        contextValue.rememberWrites();
         const count = contextValue.statementCount;
         if (count) response.http.headers.set(SQL_STATEMENTS_HEADER, String(count.statements));
         // A missing database is not the client's fault nor a bug: 503, and when to try again.
@@ -107,14 +118,19 @@ export function graphqlHandler(
   apollo: ApolloServer<RequestContext>,
   db: DataSource,
   config: Config,
+  reads: ReadReplicas,
 ): RequestHandler {
   return expressMiddleware(apollo, {
     context: async ({ req, res }) => {
+      const scope = reads.enabled ? currentRequestScope() : undefined;
+      if (scope) readAfterOf(req, scope);
       try {
         return {
+          // Always the primary's: a session ended elsewhere must end here at once.
           viewer: await resolveViewer(db, req),
           services: createServices({
             db,
+            reads,
             log: req.log,
             clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
             webhookUrls: { allowPrivate: config.allowPrivateWebhooks },
@@ -123,6 +139,7 @@ export function graphqlHandler(
           requestId: String(req.id),
           log: req.log,
           statementCount: currentStatementCount(),
+          rememberWrites: () => scope && rememberWrites(res, scope, config.production),
         };
       } catch (error) {
         // Apollo answers without running any plugin hook, so this is the one place to log it.

@@ -8,7 +8,7 @@ import { OfferLoaders } from "./offers/offer.loaders";
 import { OfferService } from "./offers/offer.service";
 import { PayoutBatchService } from "./payouts/payout-batch.service";
 import { ReportService } from "./reports/report.service";
-import { todayOf, type ServiceDeps } from "./service-deps";
+import { readsOf, todayOf, type ServiceDeps } from "./service-deps";
 import { SellerService } from "./sellers/seller.service";
 import { UserService } from "./users/user.service";
 import { WithdrawalService } from "./withdrawals/withdrawal.service";
@@ -16,8 +16,9 @@ import { WithdrawalService } from "./withdrawals/withdrawal.service";
 /** The services of one request: their DataLoaders live as long as it, so batching never leaks across requests. */
 export function createServices(deps: ServiceDeps): Services {
   // Shared: the services that write affiliates or offers make the request forget what it read of them.
-  const offerLoaders = new OfferLoaders(deps.db);
-  const affiliateLoaders = new AffiliateLoaders(deps.db, offerLoaders, () => todayOf(deps));
+  // Their reads are the overview's: a replica's in a query, the primary's in a mutation.
+  const offerLoaders = new OfferLoaders(readsOf(deps));
+  const affiliateLoaders = new AffiliateLoaders(readsOf(deps), offerLoaders, () => todayOf(deps));
   return {
     auth: new AuthService(deps),
     users: new UserService(deps, affiliateLoaders),

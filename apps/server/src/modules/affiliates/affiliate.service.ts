@@ -16,7 +16,7 @@ import { idFrom, isDuplicateKey, isRowId, type Queryable, type Row } from "../..
 import { inTransaction } from "../../db/transaction";
 import { recordEvents } from "../notifications/outbox";
 import { affiliateStatusChanged } from "../notifications/outbox-payloads";
-import { todayOf, type ServiceDeps } from "../service-deps";
+import { readsOf, todayOf, type ServiceDeps } from "../service-deps";
 import {
   ON_HOLD_OF_AFFILIATE_COLUMNS,
   ON_HOLD_OF_AFFILIATE_JOIN,
@@ -48,7 +48,7 @@ export class AffiliateService implements AffiliateServiceApi {
   async list(viewer: Viewer, args: AffiliateListArgs): Promise<ConnectionModel<AffiliateModel>> {
     if (!viewer.sellerId) throw new Forbidden("Only a seller has affiliates.");
     const page = await pageOfAffiliates(
-      this.deps.db,
+      readsOf(this.deps),
       viewer.sellerId,
       args,
       this.loaders.affiliateOf,

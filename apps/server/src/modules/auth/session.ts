@@ -3,6 +3,7 @@ import type { CookieOptions, Request, Response } from "express";
 import { Raw, type DataSource } from "typeorm";
 import type { SessionControl, Viewer } from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
+import { cookieValues } from "../../http/cookies";
 import { idFrom } from "../../db/sql-values";
 import { Session } from "./session.entity";
 
@@ -23,12 +24,8 @@ export const tokenHashOf = (token: string): Buffer => createHash("sha256").updat
 
 /** The session token of the request's Cookie header, if it has a well-formed one. */
 export function sessionTokenOf(req: Pick<Request, "headers">): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const pair of header.split(";")) {
-    const separator = pair.indexOf("=");
-    if (separator < 0 || pair.slice(0, separator).trim() !== SESSION_COOKIE) continue;
-    const value = pair.slice(separator + 1).trim();
+  // Two cookies of that name (set for different paths): the first well-formed one.
+  for (const value of cookieValues(req.headers.cookie, SESSION_COOKIE)) {
     if (TOKEN_PATTERN.test(value)) return value;
   }
   return null;

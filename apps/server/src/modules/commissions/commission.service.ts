@@ -15,7 +15,7 @@ import { recordEvents } from "../notifications/outbox";
 import { saleReversed } from "../notifications/outbox-payloads";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { OfferLoaders } from "../offers/offer.loaders";
-import { nowOf, type ServiceDeps } from "../service-deps";
+import { nowOf, readsOf, type ServiceDeps } from "../service-deps";
 import { pageOfCommissions } from "./commission-list";
 import { validateSale } from "./commission-rules";
 import { commissionById } from "./commission.sql";
@@ -96,7 +96,7 @@ export class CommissionService implements CommissionServiceApi {
   }
 
   listOfAffiliate(affiliateId: string, page: PageArgs): Promise<ConnectionModel<CommissionModel>> {
-    return pageOfCommissions(this.deps.db, affiliateId, page, (offer) =>
+    return pageOfCommissions(readsOf(this.deps), affiliateId, page, (offer) =>
       this.offerLoaders.remember(offer),
     );
   }

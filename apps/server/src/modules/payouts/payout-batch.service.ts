@@ -22,7 +22,7 @@ import { isRowId } from "../../db/sql-values";
 import { inRolledBackTransaction, inTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { emptyConnection, rowLoader } from "../paging";
-import type { ServiceDeps } from "../service-deps";
+import { readsOf, type ServiceDeps } from "../service-deps";
 import { pageOfWithdrawals } from "../withdrawals/withdrawal-list";
 import { withdrawalById } from "../withdrawals/withdrawal.sql";
 import { payoutFile } from "./payout-files";
@@ -75,7 +75,7 @@ export class PayoutBatchService implements PayoutBatchServiceApi {
     viewer: Viewer,
     args: PageArgs & { status?: PayoutBatchStatus | null },
   ): Promise<EdgeConnectionModel<PayoutBatchModel>> {
-    return pageOfBatches(this.deps.db, sellerOf(viewer).sellerId, args);
+    return pageOfBatches(readsOf(this.deps), sellerOf(viewer).sellerId, args);
   }
 
   async get(viewer: Viewer, batchId: string): Promise<PayoutBatchModel | null> {
@@ -108,7 +108,7 @@ export class PayoutBatchService implements PayoutBatchServiceApi {
   async withdrawalsOf(batchId: string, page: PageArgs): Promise<ConnectionModel<WithdrawalModel>> {
     if (!isRowId(batchId)) return emptyConnection();
     const conditions = ["w.payout_batch_id = ?"];
-    const nodes = await pageOfWithdrawals(this.deps.db, {
+    const nodes = await pageOfWithdrawals(readsOf(this.deps), {
       conditions,
       parameters: [batchId],
       field: WithdrawalOrderField.REQUESTED_AT,

@@ -6,7 +6,7 @@ import {
   type Viewer,
 } from "@allyhut/schema/domain";
 import { lastMonths, monthsProblem } from "@allyhut/schema";
-import { nowOf, type ServiceDeps } from "../service-deps";
+import { nowOf, readsOf, type ServiceDeps } from "../service-deps";
 import { monthlyTotals } from "./monthly-totals.sql";
 
 function checkMonths(months: number): void {
@@ -23,7 +23,7 @@ export class ReportService implements ReportServiceApi {
     checkMonths(months);
     if (!viewer.sellerId) throw new Forbidden("Only a seller has monthly totals.");
     return monthlyTotals(
-      this.deps.db,
+      readsOf(this.deps),
       { sellerId: viewer.sellerId },
       lastMonths(months, nowOf(this.deps)),
     );
@@ -31,6 +31,6 @@ export class ReportService implements ReportServiceApi {
 
   async monthlyOfAffiliate(affiliateId: string, months: number): Promise<MonthTotalModel[]> {
     checkMonths(months);
-    return monthlyTotals(this.deps.db, { affiliateId }, lastMonths(months, nowOf(this.deps)));
+    return monthlyTotals(readsOf(this.deps), { affiliateId }, lastMonths(months, nowOf(this.deps)));
   }
 }

@@ -19,7 +19,7 @@ import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { onHoldIn } from "../affiliates/affiliate-hold";
 import { recordEvents } from "../notifications/outbox";
 import { withdrawalProcessed, withdrawalRequested } from "../notifications/outbox-payloads";
-import { todayOf, type ServiceDeps } from "../service-deps";
+import { readsOf, todayOf, type ServiceDeps } from "../service-deps";
 import { emptyConnection, rowLoader } from "../paging";
 import {
   countFromRunningTotals,
@@ -227,7 +227,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
     const payoutFilters = payoutFilterConditions(args);
     conditions.push(...payoutFilters.conditions);
     parameters.push(...payoutFilters.parameters);
-    const page = await pageOfWithdrawals(this.deps.db, {
+    const page = await pageOfWithdrawals(readsOf(this.deps), {
       conditions,
       parameters,
       field: args.orderBy?.field ?? WithdrawalOrderField.REQUESTED_AT,
@@ -239,8 +239,8 @@ export class WithdrawalService implements WithdrawalServiceApi {
     // The running totals count by status only: the payout filters need a COUNT of the rows.
     const totalCount =
       payoutFilters.conditions.length > 0
-        ? () => countOfWithdrawals(this.deps.db, conditions, parameters)
-        : () => countFromRunningTotals(this.deps.db, scope, args.status);
+        ? () => countOfWithdrawals(readsOf(this.deps), conditions, parameters)
+        : () => countFromRunningTotals(readsOf(this.deps), scope, args.status);
     return { ...page, totalCount };
   }
 
@@ -261,7 +261,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
 
   async summary(viewer: Viewer): Promise<PayoutSummaryModel> {
     if (!viewer.sellerId) throw new Forbidden("Only a seller has a Payouts screen.");
-    return payoutSummaryOf(this.deps.db, viewer.sellerId);
+    return payoutSummaryOf(readsOf(this.deps), viewer.sellerId);
   }
 
   async listOfAffiliate(
@@ -275,7 +275,7 @@ export class WithdrawalService implements WithdrawalServiceApi {
       conditions.push("w.status = ?");
       parameters.push(args.status);
     }
-    const page = await pageOfWithdrawals(this.deps.db, {
+    const page = await pageOfWithdrawals(readsOf(this.deps), {
       conditions,
       parameters,
       field: WithdrawalOrderField.REQUESTED_AT,
