@@ -161,7 +161,11 @@ async function startMysqld({
       child.kill("SIGCONT");
       child.kill("SIGTERM");
       if (Number.isFinite(timeoutMs)) {
-        const stopped = await Promise.race([exited, sleep(timeoutMs).then(() => null)]);
+        // Cleared once it exits: a pending timer would keep the caller's process alive.
+        let timer;
+        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs, null)));
+        const stopped = await Promise.race([exited, timeout]);
+        clearTimeout(timer);
         if (!stopped) child.kill("SIGKILL");
       }
       return exited;

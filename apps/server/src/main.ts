@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createDataSource } from "./db/data-source";
-import { connectReadReplicas, type ReadReplicas } from "./db/read-replicas";
+import { connectReadReplicas, type ReadReplicas, type ReplicaReadCounts } from "./db/read-replicas";
 import { ensureDatabase } from "./db/ensure-database";
 import { seedDemoData } from "./db/seed";
 import { QueryLogger } from "./db/query-logger";
@@ -21,6 +21,8 @@ export interface RunningServer {
   port: number;
   /** Whether the demo data was loaded on this start. */
   seeded: boolean;
+  /** Where the list and overview reads went so far (DATABASE_REPLICA_URLS). */
+  replicaReads: ReplicaReadCounts;
   /** Stops accepting, finishes in-flight requests, stops Apollo and closes the pool. */
   close(): Promise<void>;
 }
@@ -65,6 +67,7 @@ export async function startServer(
       url: `http://localhost:${port}`,
       port,
       seeded,
+      replicaReads: reads.counts,
       async close() {
         await closeHttpServer(server);
         await dispatcher?.stop();

@@ -53,7 +53,7 @@ export class ReadReplicas implements Queryable {
     return this.replicas.length > 0;
   }
 
-  async query(sql: string, parameters?: unknown[]): Promise<any> {
+  async query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T> {
     const scope = currentRequestScope();
     const index = scope?.readsPrimary ? -1 : this.pick();
     if (index < 0) return this.primary.query(sql, parameters);

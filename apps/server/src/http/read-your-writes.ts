@@ -1,7 +1,7 @@
 import type { CookieOptions, Request, Response } from "express";
 import { laterGtids } from "../db/gtid";
 import type { RequestScope } from "../db/request-scope";
-import { cookieValues } from "./cookies";
+import { cookieValues } from "../modules/auth/cookie-values";
 
 /**
  * Where the primary's binlog holds the session's last writes. Kept by the browser, so any instance

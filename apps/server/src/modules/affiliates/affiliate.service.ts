@@ -59,7 +59,7 @@ export class AffiliateService implements AffiliateServiceApi {
 
   async get(viewer: Viewer, affiliateId: string): Promise<AffiliateModel | null> {
     if (!isRowId(affiliateId)) return null;
-    return this.findOne(this.deps.db, "(a.seller_id = ? OR a.user_id = ?)", affiliateId, [
+    return this.findOne(readsOf(this.deps), "(a.seller_id = ? OR a.user_id = ?)", affiliateId, [
       viewer.sellerId,
       viewer.userId,
     ]);

@@ -3,7 +3,7 @@ import type { CookieOptions, Request, Response } from "express";
 import { Raw, type DataSource } from "typeorm";
 import type { SessionControl, Viewer } from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
-import { cookieValues } from "../../http/cookies";
+import { cookieValues } from "./cookie-values";
 import { idFrom } from "../../db/sql-values";
 import { Session } from "./session.entity";
 

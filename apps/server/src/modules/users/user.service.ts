@@ -9,7 +9,7 @@ import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import { AFFILIATE_COLUMNS, AFFILIATE_FROM } from "../affiliates/affiliate.row";
 import { groupLoader, rowLoader } from "../paging";
 import { SELLER_COLUMNS, sellerFrom } from "../sellers/seller.row";
-import type { ServiceDeps } from "../service-deps";
+import { readsOf, type ServiceDeps } from "../service-deps";
 import { USER_COLUMNS, userFrom } from "./user.row";
 
 /** A user's own record, the seller they own and their memberships; batched per request. */
@@ -20,22 +20,24 @@ export class UserService implements UserServiceApi {
 
   // Built alone (as in tests), a service has affiliate loaders of its own.
   constructor(deps: ServiceDeps, affiliateLoaders = new AffiliateLoaders(deps.db)) {
+    // The overview of who is signed in: a replica's in a query (db/read-replicas.ts).
+    const db = readsOf(deps);
     this.users = rowLoader(
-      deps.db,
+      db,
       `SELECT ${USER_COLUMNS}, u.id AS loader_key FROM users u`,
       "u.id",
       userFrom,
       () => null,
     );
     this.sellersByOwner = rowLoader(
-      deps.db,
+      db,
       `SELECT ${SELLER_COLUMNS}, s.owner_user_id AS loader_key FROM sellers s`,
       "s.owner_user_id",
       sellerFrom,
       () => null,
     );
     this.memberships = groupLoader(
-      deps.db,
+      db,
       `SELECT ${AFFILIATE_COLUMNS}, a.user_id AS loader_key ${AFFILIATE_FROM}`,
       "a.user_id",
       "a.user_id, a.id",
