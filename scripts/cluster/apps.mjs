@@ -4,7 +4,19 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { LOOPBACK_PRELOAD, SERVER_ENTRY, health, tail, waitFor } from "@allyhut/testkit";
-import { CLUSTER_DIR, HAPROXY_CONFIG, HAPROXY_PORT, INSTANCES, REPO_ROOT, alive } from "./lib.mjs";
+import {
+  CLUSTER_DIR,
+  HAPROXY_CONFIG,
+  HAPROXY_PORT,
+  INSTANCES,
+  MAIL_SMTP_PORT,
+  MAIL_WEB_PORT,
+  NODES,
+  REPO_ROOT,
+  SQL_FRONT_PORT,
+  WRITER,
+  alive,
+} from "./lib.mjs";
 
 const START_TIMEOUT_MS = 120_000;
 
@@ -32,9 +44,10 @@ function spawnDetached(command, args, { env, logFile }) {
 async function startInstance(instance, secret) {
   const child = spawnDetached(process.execPath, ["--require", LOOPBACK_PRELOAD, SERVER_ENTRY], {
     logFile: instance.logFile,
-    // No SMTP_URL: each instance runs its own local mail catcher; every one also dispatches.
+    // Every instance dispatches, all through the cluster's one mail catcher.
     env: {
       DATABASE_URL: instance.databaseUrl,
+      SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
       PORT: String(instance.port),
       SESSION_SECRET: secret,
       // The cluster check posts webhooks to a receiver on loopback.
@@ -54,6 +67,24 @@ async function startInstance(instance, secret) {
     child.kill("SIGKILL");
     throw new Error(`${instance.name} did not become healthy; its log:\n${tail(instance.logFile)}`);
   }
+  return child.pid;
+}
+
+/** Starts the cluster's mail catcher unless it runs; returns its pid. */
+export async function startMailCatcher(state, say) {
+  if (alive(state.mailCatcher)) return state.mailCatcher;
+  const logFile = path.join(CLUSTER_DIR, "mail-catcher.log");
+  const script = path.join(REPO_ROOT, "scripts/cluster/mail-catcher.mjs");
+  const child = spawnDetached(process.execPath, [script], { logFile, env: {} });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const inbox = `http://127.0.0.1:${MAIL_WEB_PORT}/`;
+  const answers = async () =>
+    (await fetch(inbox, { signal: AbortSignal.timeout(1000) }).catch(() => null))?.ok === true;
+  if (!(await waitFor(answers, 15_000, exited, 100))) {
+    child.kill("SIGKILL");
+    throw new Error(`the mail catcher did not start; its log:\n${tail(logFile)}`);
+  }
+  say(`Mail: one catcher for every instance, smtp://127.0.0.1:${MAIL_SMTP_PORT}, inbox ${inbox}`);
   return child.pid;
 }
 
@@ -81,6 +112,26 @@ export async function startInstances(state, say, save) {
   );
 }
 
+/** CLUSTER_WRITER=one: every SQL connection to node1, node2 and node3 only while node1 is down. */
+function sqlFront() {
+  const servers = NODES.map(
+    (n, i) =>
+      `  server ${n.name} 127.0.0.1:${n.sqlPort} check inter 1s fall 2 rise 2${i ? " backup" : ""}`,
+  );
+  return [
+    "listen galera",
+    `  bind 127.0.0.1:${SQL_FRONT_PORT}`,
+    "  mode tcp",
+    // Pooled connections idle for minutes: the http defaults (60 s) would cut them.
+    "  timeout client 1h",
+    "  timeout server 1h",
+    "  option mysql-check user root",
+    // Connections to a node that went down are closed, so the pool reconnects to the next one.
+    "  on-marked-down shutdown-sessions",
+    ...servers,
+  ];
+}
+
 function haproxyConfig() {
   const servers = INSTANCES.map(
     (i) => `  server ${i.name} 127.0.0.1:${i.port} check inter 1s fall 2 rise 2`,
@@ -92,6 +143,8 @@ function haproxyConfig() {
     "defaults",
     "  mode http",
     "  timeout connect 2s",
+    // Longer than /health's own 2 s database timeout: a slow probe answers 503 rather than hanging.
+    "  timeout check 3s",
     "  timeout client 60s",
     "  timeout server 60s",
     "  option redispatch",
@@ -105,6 +158,7 @@ function haproxyConfig() {
     "  option httpchk GET /health",
     "  http-check expect status 200",
     ...servers,
+    ...(WRITER === "one" ? sqlFront() : []),
     "",
   ].join("\n");
 }

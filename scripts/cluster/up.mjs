@@ -4,9 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { requireBuiltServer } from "@allyhut/testkit";
-import { startHaproxy, startInstances } from "./apps.mjs";
+import { startHaproxy, startInstances, startMailCatcher } from "./apps.mjs";
 import { GALERA_PROVIDER, startGalera } from "./galera.mjs";
-import { CLUSTER_DIR, HAPROXY_PORT, readState, say, seconds, writeState } from "./lib.mjs";
+import { CLUSTER_DIR, HAPROXY_PORT, WRITER, readState, say, seconds, writeState } from "./lib.mjs";
 
 const hasCommand = (name) => spawnSync("sh", ["-c", `command -v ${name}`]).status === 0;
 
@@ -37,11 +37,17 @@ export async function clusterUp() {
   installMissing();
   mkdirSync(CLUSTER_DIR, { recursive: true });
   const state = readState() ?? {};
+  if (state.writer && state.writer !== WRITER && Object.keys(state.apps ?? {}).length) {
+    throw new Error(`the cluster runs with CLUSTER_WRITER=${state.writer}: cluster:down first`);
+  }
+  state.writer = WRITER;
   const save = () => writeState(state);
   try {
     await startGalera(state, say, save);
     save();
     say(`Galera: 3 nodes Synced (${seconds(Date.now() - startedAt)})`);
+    state.mailCatcher = await startMailCatcher(state, say);
+    save();
     await startInstances(state, say, save);
     save();
     state.haproxy = await startHaproxy(state, say);
