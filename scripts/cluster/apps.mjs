@@ -16,6 +16,7 @@ import {
   SQL_FRONT_PORT,
   WRITER,
   alive,
+  connectNode,
 } from "./lib.mjs";
 
 const START_TIMEOUT_MS = 120_000;
@@ -103,7 +104,7 @@ export async function startInstances(state, say, save) {
   }
   const missing = others.filter((instance) => !alive(pids[instance.name]));
   for (const instance of missing)
-    say(`AllyHut: ${instance.name} on ${instance.url} (${instance.node.name})`);
+    say(`AllyHut: ${instance.name} on ${instance.url} (${instance.databaseUrl})`);
   await Promise.all(
     missing.map(async (instance) => {
       pids[instance.name] = await startInstance(instance, secret);
@@ -112,11 +113,14 @@ export async function startInstances(state, say, save) {
   );
 }
 
-/** CLUSTER_WRITER=one: every SQL connection to node1, node2 and node3 only while node1 is down. */
+/**
+ * CLUSTER_WRITER=one: every SQL connection to node1, node2 and node3 only while node1 is down; the
+ * connections to a node marked down are cut, so the pools reconnect to the next one.
+ */
 function sqlFront() {
   const servers = NODES.map(
     (n, i) =>
-      `  server ${n.name} 127.0.0.1:${n.sqlPort} check inter 1s fall 2 rise 2${i ? " backup" : ""}`,
+      `  server ${n.name} 127.0.0.1:${n.sqlPort} check inter 1s fall 2 rise 2 on-marked-down shutdown-sessions${i ? " backup" : ""}`,
   );
   return [
     "listen galera",
@@ -126,8 +130,6 @@ function sqlFront() {
     "  timeout client 1h",
     "  timeout server 1h",
     "  option mysql-check user root",
-    // Connections to a node that went down are closed, so the pool reconnects to the next one.
-    "  on-marked-down shutdown-sessions",
     ...servers,
   ];
 }
@@ -163,8 +165,19 @@ function haproxyConfig() {
   ].join("\n");
 }
 
-/** Starts HAProxy (foreground mode, detached) unless it runs; returns its pid. */
-export async function startHaproxy(state, say) {
+/** Whether a MySQL connection through the SQL front (CLUSTER_WRITER=one) reaches a node. */
+async function sqlFrontAnswers() {
+  const connection = await connectNode({ sqlPort: SQL_FRONT_PORT }).catch(() => null);
+  await connection?.end().catch(() => {});
+  return connection !== null;
+}
+
+/**
+ * Starts HAProxy (foreground mode, detached) unless it runs; returns its pid. It waits for the
+ * instances' /health through it, or only for its SQL front when `sqlOnly` (the instances need that
+ * first with CLUSTER_WRITER=one).
+ */
+export async function startHaproxy(state, say, { sqlOnly = false } = {}) {
   if (alive(state?.haproxy)) return state.haproxy;
   writeFileSync(HAPROXY_CONFIG, haproxyConfig());
   const check = spawnSync("haproxy", ["-c", "-q", "-f", HAPROXY_CONFIG], { encoding: "utf8" });
@@ -172,13 +185,20 @@ export async function startHaproxy(state, say) {
   say(
     `HAProxy: 127.0.0.1:${HAPROXY_PORT} round robin over ${INSTANCES.map((i) => i.port).join(", ")}`,
   );
+  if (WRITER === "one")
+    say(`HAProxy: SQL front 127.0.0.1:${SQL_FRONT_PORT}, all to node1 (node2, node3 backup)`);
   const logFile = path.join(CLUSTER_DIR, "haproxy.log");
   const child = spawnDetached("haproxy", ["-db", "-f", HAPROXY_CONFIG], { logFile, env: {} });
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  const url = `http://127.0.0.1:${HAPROXY_PORT}`;
-  if (!(await waitFor(async () => (await health(url, 2000)) === 200, 15_000, exited, 250))) {
+  const ready = sqlOnly ? sqlFrontAnswers : haproxyServesHealth;
+  if (!(await waitFor(ready, 15_000, exited, 250))) {
     child.kill("SIGKILL");
-    throw new Error(`HAProxy did not answer /health; its log:\n${tail(logFile)}`);
+    throw new Error(`HAProxy is not ready; its log:\n${tail(logFile)}`);
   }
   return child.pid;
+}
+
+/** Whether /health answers 200 through HAProxy. */
+export async function haproxyServesHealth() {
+  return (await health(`http://127.0.0.1:${HAPROXY_PORT}`, 2000)) === 200;
 }

@@ -3,8 +3,8 @@
 // front, all on loopback; pids in .data/cluster/state.json. The last line printed is the URL.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { requireBuiltServer } from "@allyhut/testkit";
-import { startHaproxy, startInstances, startMailCatcher } from "./apps.mjs";
+import { requireBuiltServer, waitFor } from "@allyhut/testkit";
+import { haproxyServesHealth, startHaproxy, startInstances, startMailCatcher } from "./apps.mjs";
 import { GALERA_PROVIDER, startGalera } from "./galera.mjs";
 import { CLUSTER_DIR, HAPROXY_PORT, WRITER, readState, say, seconds, writeState } from "./lib.mjs";
 
@@ -48,10 +48,17 @@ export async function clusterUp() {
     say(`Galera: 3 nodes Synced (${seconds(Date.now() - startedAt)})`);
     state.mailCatcher = await startMailCatcher(state, say);
     save();
+    // With CLUSTER_WRITER=one the instances reach the database through HAProxy: it starts first.
+    if (WRITER === "one") {
+      state.haproxy = await startHaproxy(state, say, { sqlOnly: true });
+      save();
+    }
     await startInstances(state, say, save);
     save();
     state.haproxy = await startHaproxy(state, say);
     save();
+    if (!(await waitFor(haproxyServesHealth, 15_000, undefined, 250)))
+      throw new Error("HAProxy does not serve /health: see .data/cluster/haproxy.log");
   } catch (error) {
     save(); // what did start is stopped by cluster:down
     throw error;
