@@ -2,6 +2,7 @@
 // `npm run cluster:check`: brings the cluster up if needed, runs the money races through the three
 // instances (each on its own Galera node), then checks every node. Exits 1 if anything does not hold.
 import { assertMoneyInvariants, health } from "@allyhut/testkit";
+import { checkCausalReads } from "./causal-reads.mjs";
 import { checkRaces } from "./race-checks.mjs";
 import { withdrawalRace } from "./race-withdrawals.mjs";
 import { throughHaproxy } from "./through-haproxy.mjs";
@@ -12,14 +13,14 @@ import {
   NODES,
   alive,
   connectNode,
-  globalStatus,
+  counterDeltas,
   readState,
+  retryCounters,
   say,
   seconds,
 } from "./lib.mjs";
 import { clusterUp } from "./up.mjs";
 
-const RETRY_COUNTERS = ["wsrep_local_cert_failures", "wsrep_local_bf_aborts"];
 const problems = [];
 const expect = (ok, what) => {
   say(`  ${ok ? "ok  " : "FAIL"} ${what}`);
@@ -31,21 +32,6 @@ async function clusterRunning() {
   if (!state?.nodes || !Object.values(state.nodes).every(alive)) return false;
   const answers = await Promise.all(INSTANCES.map((i) => health(i.url)));
   return answers.every((status) => status === 200);
-}
-
-/** Each node's retry counters, as numbers. */
-async function retryCounters() {
-  return Promise.all(
-    NODES.map(async (node) => {
-      const connection = await connectNode(node);
-      try {
-        const status = await globalStatus(connection, RETRY_COUNTERS);
-        return Object.fromEntries(RETRY_COUNTERS.map((name) => [name, Number(status[name])]));
-      } finally {
-        await connection.end();
-      }
-    }),
-  );
 }
 
 /** The affiliate's totals and rows as node `node` sees them, after waiting for the cluster's writes. */
@@ -76,10 +62,7 @@ async function withCounters(race) {
   const before = await retryCounters();
   const result = await race(say);
   const after = await retryCounters();
-  NODES.forEach((node, i) => {
-    const delta = RETRY_COUNTERS.map((name) => `${name} +${after[i][name] - before[i][name]}`);
-    say(`  ${node.name}: ${delta.join(", ")}`);
-  });
+  for (const line of counterDeltas(before, after)) say(`  ${line}`);
   return result;
 }
 
@@ -114,10 +97,7 @@ async function main() {
   say(
     `  accepted ${race.accepted} (${JSON.stringify(race.perInstance)}), refused ${JSON.stringify(race.refused)}`,
   );
-  NODES.forEach((node, i) => {
-    const delta = RETRY_COUNTERS.map((name) => `${name} +${after[i][name] - before[i][name]}`);
-    say(`  ${node.name}: ${delta.join(", ")}`);
-  });
+  for (const line of counterDeltas(before, after)) say(`  ${line}`);
   if (race.oddAnswer) say(`  an unexpected answer: ${race.oddAnswer}`);
   expect(race.accepted === 10, `exactly 10 accepted (got ${race.accepted})`);
   expect(
@@ -138,6 +118,7 @@ async function main() {
     expect(!invariants.startsWith("FAIL"), invariants);
   }
   await checkRaces(expect, withCounters);
+  await checkCausalReads(say, expect);
   await invariantsEverywhere();
   say(
     `\n${problems.length ? `FAIL: ${problems.length} problem(s)` : "PASS"} (${seconds(Date.now() - startedAt)})`,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run cluster:down [--clean]`: stops what cluster:up started (HAProxy, the instances, then the
-// Galera nodes one by one: SIGTERM, SIGKILL after a grace); --clean also removes .data/cluster.
+// `npm run cluster:down [--clean]`: stops what cluster:up started (HAProxy, the instances, the mail
+// catcher, then the Galera nodes one by one: SIGTERM, SIGKILL after a grace); --clean also removes
+// .data/cluster.
 import { rmSync } from "node:fs";
 import { sleep } from "@allyhut/localdb";
 import { CLUSTER_DIR, alive, readState, say, writeState } from "./lib.mjs";
 
-const GRACE_MS = { haproxy: 5_000, app: 15_000, node: 60_000 };
+const GRACE_MS = { haproxy: 5_000, app: 15_000, mail: 5_000, node: 60_000 };
 
 /** SIGTERM (SIGCONT first, in case it was frozen), SIGKILL after `graceMs`; whether it was killed. */
 async function stop(pid, graceMs) {
@@ -31,6 +32,7 @@ export async function clusterDown() {
   await Promise.all(
     Object.entries(state.apps ?? {}).map(([name, pid]) => report(name, pid, GRACE_MS.app)),
   );
+  await report("mail catcher", state.mailCatcher, GRACE_MS.mail);
   // One at a time, node1 last: the last node to leave is marked safe to bootstrap.
   for (const [name, pid] of Object.entries(state.nodes ?? {}).reverse()) {
     await report(`Galera ${name}`, pid, GRACE_MS.node);

@@ -7,7 +7,7 @@ import { appKill } from "./fault-app-kill.mjs";
 import { invariantsOnEveryNode } from "./fault-common.mjs";
 import { galeraKill } from "./fault-galera-kill.mjs";
 import { nodeFreeze } from "./fault-node-freeze.mjs";
-import { INSTANCES, alive, readState, say, seconds } from "./lib.mjs";
+import { INSTANCES, WRITER, alive, readState, say, seconds } from "./lib.mjs";
 import { clusterUp } from "./up.mjs";
 
 const results = [];
@@ -53,7 +53,9 @@ try {
     await scenario("1. SIGKILL a Galera node during a write burst through HAProxy", galeraKill);
   if (wanted(2))
     await scenario("2. SIGKILL an AllyHut instance under reads through HAProxy", appKill);
-  if (wanted(3))
+  // It freezes app2's own node: with CLUSTER_WRITER=one app2 is on node1 (through the SQL front).
+  if (wanted(3) && WRITER === "one") say("\n== 3. skipped: CLUSTER_WRITER=one");
+  else if (wanted(3))
     await scenario(
       "3. SIGSTOP the Galera node under an instance: deadline, /health, recovery",
       nodeFreeze,

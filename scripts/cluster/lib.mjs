@@ -21,6 +21,9 @@ export const STATE_FILE = path.join(CLUSTER_DIR, "state.json");
 export const HAPROXY_CONFIG = path.join(CLUSTER_DIR, "haproxy.cfg");
 export const HAPROXY_PORT = 4100 + PORT_OFFSET;
 export const DATABASE = "allyhut";
+/** The one mail catcher every instance sends through: SMTP and its inbox page. */
+export const MAIL_SMTP_PORT = 4110 + PORT_OFFSET;
+export const MAIL_WEB_PORT = 4111 + PORT_OFFSET;
 
 /** Node n (1–3): SQL on 331n, Galera replication on 4567 + 10(n-1), IST +1, SST +2 (+ offset). */
 export const NODES = [1, 2, 3].map((n) => {
@@ -35,23 +38,31 @@ export const NODES = [1, 2, 3].map((n) => {
   };
 });
 
-/** AllyHut instance n talks to node n only, on port 410n (+ offset). */
+/** { nodes: {name: pid}, apps: {name: pid}, mailCatcher: pid, haproxy: pid, writer } or null. */
+export function readState() {
+  return existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, "utf8")) : null;
+}
+
+// CLUSTER_WRITER=one (given to cluster:up, then remembered in the state file): the instances reach
+// the nodes through HAProxy's SQL front on 3310, which sends everything to node1 (node2 and node3
+// are backups), the usual Galera production layout. Default "all": instance n on node n.
+export const WRITER = process.env.CLUSTER_WRITER || readState()?.writer || "all";
+if (!["one", "all"].includes(WRITER))
+  throw new Error(`CLUSTER_WRITER is one or all, not ${WRITER}`);
+export const SQL_FRONT_PORT = 3310 + PORT_OFFSET;
+
+/** AllyHut instance n on port 410n (+ offset), on node n (or the SQL front with CLUSTER_WRITER=one). */
 export const INSTANCES = NODES.map((node, i) => ({
   name: `app${i + 1}`,
   port: 4101 + i + PORT_OFFSET,
   node,
-  databaseUrl: `mysql://root@127.0.0.1:${node.sqlPort}/${DATABASE}`,
+  databaseUrl: `mysql://root@127.0.0.1:${WRITER === "one" ? SQL_FRONT_PORT : node.sqlPort}/${DATABASE}`,
   url: `http://127.0.0.1:${4101 + i + PORT_OFFSET}`,
   logFile: path.join(CLUSTER_DIR, `app${i + 1}.log`),
 }));
 
 export const say = (line) => process.stdout.write(`${line}\n`);
 export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
-/** { nodes: {name: pid}, apps: {name: pid}, haproxy: pid } or null. */
-export function readState() {
-  return existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, "utf8")) : null;
-}
 
 export function writeState(state) {
   writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
@@ -88,3 +99,27 @@ export async function globalStatus(connection, names) {
   );
   return Object.fromEntries(rows.map((r) => [r.Variable_name, r.Value]));
 }
+
+const RETRY_COUNTERS = ["wsrep_local_cert_failures", "wsrep_local_bf_aborts"];
+
+/** Each node's cert-failure and BF-abort counters, as numbers: [{ name: n }] in NODES order. */
+export async function retryCounters() {
+  return Promise.all(
+    NODES.map(async (node) => {
+      const connection = await connectNode(node);
+      try {
+        const status = await globalStatus(connection, RETRY_COUNTERS);
+        return Object.fromEntries(RETRY_COUNTERS.map((name) => [name, Number(status[name])]));
+      } finally {
+        await connection.end();
+      }
+    }),
+  );
+}
+
+/** Per node, "wsrep_local_cert_failures +n, wsrep_local_bf_aborts +m" between two readings. */
+export const counterDeltas = (before, after) =>
+  NODES.map(
+    (node, i) =>
+      `${node.name}: ${RETRY_COUNTERS.map((name) => `${name} +${after[i][name] - before[i][name]}`).join(", ")}`,
+  );

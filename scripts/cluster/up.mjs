@@ -3,10 +3,10 @@
 // front, all on loopback; pids in .data/cluster/state.json. The last line printed is the URL.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { requireBuiltServer } from "@allyhut/testkit";
-import { startHaproxy, startInstances } from "./apps.mjs";
+import { requireBuiltServer, waitFor } from "@allyhut/testkit";
+import { haproxyServesHealth, startHaproxy, startInstances, startMailCatcher } from "./apps.mjs";
 import { GALERA_PROVIDER, startGalera } from "./galera.mjs";
-import { CLUSTER_DIR, HAPROXY_PORT, readState, say, seconds, writeState } from "./lib.mjs";
+import { CLUSTER_DIR, HAPROXY_PORT, WRITER, readState, say, seconds, writeState } from "./lib.mjs";
 
 const hasCommand = (name) => spawnSync("sh", ["-c", `command -v ${name}`]).status === 0;
 
@@ -37,15 +37,28 @@ export async function clusterUp() {
   installMissing();
   mkdirSync(CLUSTER_DIR, { recursive: true });
   const state = readState() ?? {};
+  if (state.writer && state.writer !== WRITER && Object.keys(state.apps ?? {}).length) {
+    throw new Error(`the cluster runs with CLUSTER_WRITER=${state.writer}: cluster:down first`);
+  }
+  state.writer = WRITER;
   const save = () => writeState(state);
   try {
     await startGalera(state, say, save);
     save();
     say(`Galera: 3 nodes Synced (${seconds(Date.now() - startedAt)})`);
+    state.mailCatcher = await startMailCatcher(state, say);
+    save();
+    // With CLUSTER_WRITER=one the instances reach the database through HAProxy: it starts first.
+    if (WRITER === "one") {
+      state.haproxy = await startHaproxy(state, say, { sqlOnly: true });
+      save();
+    }
     await startInstances(state, say, save);
     save();
     state.haproxy = await startHaproxy(state, say);
     save();
+    if (!(await waitFor(haproxyServesHealth, 15_000, undefined, 250)))
+      throw new Error("HAProxy does not serve /health: see .data/cluster/haproxy.log");
   } catch (error) {
     save(); // what did start is stopped by cluster:down
     throw error;

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../src/config";
@@ -85,10 +85,37 @@ describe("GET /health", () => {
   });
 
   it("counts a database that takes longer than the timeout as down", async () => {
-    const hanging = { isInitialized: true, query: () => new Promise(() => {}) } as never;
-    const started = Date.now();
-    expect(await databaseIsUp(hanging, 100)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // A server that accepts connections but never sends MySQL's greeting: a frozen database.
+    const sockets: Socket[] = [];
+    const silent = createNetServer((socket) => sockets.push(socket.on("error", () => {})));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    const frozen = {
+      isInitialized: true,
+      options: { url: `mysql://root@127.0.0.1:${port}/nowhere` },
+    } as never;
+    try {
+      const started = Date.now();
+      expect(await databaseIsUp(frozen, 100)).toBe(false);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it("answers 200 while every pooled connection is busy (the probe has a connection of its own)", async () => {
+    const db = createDataSource({ url: server.db.url, poolSize: 1 });
+    await db.initialize();
+    try {
+      const busy = db.query("SELECT SLEEP(3)");
+      const started = Date.now();
+      expect(await databaseIsUp(db, 1000)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(1000);
+      await busy;
+    } finally {
+      await db.destroy();
+    }
   });
 });
 
