@@ -117,6 +117,21 @@ describe("GET /health", () => {
       await db.destroy();
     }
   });
+
+  it("shares one probe among the checks that arrive together: a flood opens one connection at a time", async () => {
+    const [{ opened: before }] = await server.db.dataSource.query(
+      "SELECT VARIABLE_VALUE AS opened FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'CONNECTIONS'",
+    );
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => fetch(`${server.url}/health`).then((r) => r.status)),
+    );
+    const [{ opened: after }] = await server.db.dataSource.query(
+      "SELECT VARIABLE_VALUE AS opened FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'CONNECTIONS'",
+    );
+    expect(answers.every((status) => status === 200)).toBe(true);
+    // Other test files connect meanwhile: far fewer than 50 is what matters.
+    expect(Number(after) - Number(before)).toBeLessThan(15);
+  });
 });
 
 describe("POST /graphql", () => {

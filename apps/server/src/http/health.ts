@@ -60,9 +60,16 @@ export async function databaseIsUp(
 
 /** GET /health: 200 when the database answers, 503 otherwise (load balancers take it out). */
 export function healthHandler(db: DataSource): RequestHandler {
+  // One probe at a time, shared by the checks that arrive meanwhile: /health is public, and a flood
+  // of it must not open a database connection per request.
+  let probing: Promise<boolean> | null = null;
+  const probe = (): Promise<boolean> =>
+    (probing ??= databaseIsUp(db).finally(() => {
+      probing = null;
+    }));
   return async (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
-    if (await databaseIsUp(db)) {
+    if (await probe()) {
       res.status(200).json({ status: "ok", database: "up" });
     } else {
       res.status(503).json({ status: "unavailable", database: "down" });
