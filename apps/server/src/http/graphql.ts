@@ -18,6 +18,7 @@ import { currentStatementCount, type StatementCount } from "../db/statement-coun
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { createSessionControl, resolveViewer } from "../modules/auth/session";
 import { createServices } from "../modules/services";
+import { compiledGateway } from "./execution/compiled-executor";
 import { queryLimits } from "./limits/query-limits";
 import { readAfterOf, rememberWrites } from "./read-your-writes";
 import {
@@ -85,8 +86,10 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
 /** The started Apollo Server for the API. Landing page and cache-control are off: the SPA has a playground. */
 export async function createApolloServer(config: Config): Promise<ApolloServer<RequestContext>> {
   const limits = queryLimits();
+  const { gateway } = compiledGateway(buildApiSchema());
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildApiSchema(),
+    // Operations run compiled by graphql-jit (./execution): Apollo's executor hook is its gateway.
+    gateway,
     introspection: true,
     csrfPrevention: true,
     // One operation per request, so the query limits bound each request (Apollo 5's default too).
