@@ -44,6 +44,8 @@ export interface Config {
   replicaWaitMs: number;
   /** How long an instance may serve a signed-in session without reading it again (0: always read). */
   sessionCacheMs: number;
+  /** Operations run compiled by graphql-jit (GRAPHQL_JIT=off: graphql-js, to compare). */
+  compiledExecution: boolean;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -262,6 +264,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseReplicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS, problems);
   const replicaWaitMs = parseReplicaWait(env.REPLICA_WAIT_MS, problems);
   const sessionCacheMs = parseSessionCache(env.SESSION_CACHE_MS, nodeEnv, problems);
+  const compiledExecution =
+    env.GRAPHQL_JIT === undefined || env.GRAPHQL_JIT === ""
+      ? true
+      : parseFlag("GRAPHQL_JIT", env.GRAPHQL_JIT, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -287,5 +293,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReplicaUrls,
     replicaWaitMs,
     sessionCacheMs,
+    compiledExecution,
   };
 }

@@ -90,10 +90,10 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
 /** The started Apollo Server for the API. Landing page and cache-control are off: the SPA has a playground. */
 export async function createApolloServer(config: Config): Promise<ApolloServer<RequestContext>> {
   const limits = queryLimits();
-  const { gateway } = compiledGateway(buildApiSchema());
+  const schema = buildApiSchema();
   const apollo = new ApolloServer<RequestContext>({
     // Operations run compiled by graphql-jit (./execution): Apollo's executor hook is its gateway.
-    gateway,
+    ...(config.compiledExecution ? { gateway: compiledGateway(schema).gateway } : { schema }),
     introspection: true,
     csrfPrevention: true,
     // One operation per request, so the query limits bound each request (Apollo 5's default too).
