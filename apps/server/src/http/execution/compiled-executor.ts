@@ -48,6 +48,7 @@ export function compiledExecutor(schema: GraphQLSchema, operations: CompiledOper
       );
       if (coerced.errors) return { errors: coerced.errors };
     }
+    operations.runs++;
     const pending = compiled.query(undefined, context, request.variables);
     const result = isPromise(pending) ? await pending : pending;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
