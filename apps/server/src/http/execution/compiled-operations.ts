@@ -1,4 +1,11 @@
-import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  Kind,
+  isInputObjectType,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /** What an operation runs on: its compiled form, or graphql-js where jit is not to be trusted. */
@@ -11,6 +18,19 @@ function asksForIntrospection(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.some(
     (selection) => selection.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(selection.name.value),
   );
+}
+
+/**
+ * Whether a variable is an input object (or a list of them). jit coerces variables itself, again,
+ * after graphql-js, and differs on input objects: it does not fill in their fields' defaults
+ * (importSales' dryRun), so such operations stay with graphql-js; scalars and enums agree.
+ */
+function takesInputObjects(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  return (operation.variableDefinitions ?? []).some((definition) => {
+    let type = typeFromAST(schema, definition.type);
+    while (type && "ofType" in type) type = type.ofType;
+    return type !== undefined && isInputObjectType(type);
+  });
 }
 
 /**
@@ -43,7 +63,7 @@ export class CompiledOperations {
   }
 
   private compile(document: DocumentNode, operation: OperationDefinitionNode): CompiledOperation {
-    if (asksForIntrospection(operation)) return null;
+    if (asksForIntrospection(operation) || takesInputObjects(this.schema, operation)) return null;
     const compiled = compileQuery(this.schema, document, operation.name?.value);
     if (!isCompiledQuery(compiled)) return null;
     this.compiled++;
