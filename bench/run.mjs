@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: AllyHut (dist/start.js, production) against the baseline (bench/baseline-server.mjs)
-// on the bench fixture. Options: --seconds=5 --rounds=3 --warmup=2 --only=<name part>|<name part>
+// on the bench fixture. Options: --seconds=5 --rounds=5 --warmup=2 --only=<name part>|<name part>
 // --max-load=1.0 --load-wait=600 (seconds) --profile (AllyHut under --cpu-prof; not a measured run).
 // Exits 1 when the two servers answer differently or any request fails (missed targets are only
 // reported).
@@ -39,7 +39,7 @@ const RESULTS_DIR = path.join(REPO_ROOT, "bench/results");
 
 const config = {
   seconds: Number(option("seconds", 5)),
-  rounds: Number(option("rounds", 3)),
+  rounds: Number(option("rounds", 5)),
   warmupSeconds: Number(option("warmup", 2)),
   connections: CONNECTIONS,
   only: option("only", ""),

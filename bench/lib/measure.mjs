@@ -1,7 +1,7 @@
 // Before the load: both servers answer alike, and how many SQL statements each sends per request.
 // Then the load: warm-ups, and interleaved rounds whose medians are the result.
 import { dataOf, post } from "./client.mjs";
-import { drive, loadAverages, median } from "./load.mjs";
+import { drive, loadAverages, median, range } from "./load.mjs";
 
 /** The keys of a JSON value, recursively: the answer's shape without its values. */
 const shapeOf = (value) =>
@@ -83,6 +83,12 @@ const parseBody = (body) => {
   return [query, variables];
 };
 
+/** AllyHut's req/s ÷ the baseline's, round by round (the rounds are interleaved in pairs). */
+export const ratiosOfRounds = (rounds) =>
+  rounds.allyhut.map(
+    (round, i) => round.requestsPerSecond / (rounds.baseline[i]?.requestsPerSecond ?? NaN),
+  );
+
 /**
  * Warm-up, then `rounds` × (AllyHut, baseline) of `seconds` each, per scenario. `failed` counts the
  * measured requests that did not answer 200 with data, `warmupFailed` those of the warm-up.
@@ -121,7 +127,9 @@ export async function measure(scenarios, servers, config, say) {
       p99Ms: median(list.map((r) => r.p99Ms)),
       failed: list.reduce((sum, r) => sum + r.failed, 0),
       warmupFailed: warmupFailed[key],
+      requestsPerSecondRange: range(list.map((r) => r.requestsPerSecond)),
       serverCpuMs: median(list.map((r) => r.cpuMsPerRequest.server)),
+      serverCpuMsRange: range(list.map((r) => r.cpuMsPerRequest.server)),
       databaseCpuMs: median(list.map((r) => r.cpuMsPerRequest.database)),
       harnessCpuMs: median(list.map((r) => r.cpuMsPerRequest.harness)),
       rounds: list,
@@ -133,11 +141,15 @@ export async function measure(scenarios, servers, config, say) {
       baseline: summarise(rounds.baseline, "baseline"),
     };
     result.ratio = result.allyhut.requestsPerSecond / result.baseline.requestsPerSecond;
+    // Each round's AllyHut run against the baseline run right after it: the ratio's own spread.
+    result.roundRatios = ratiosOfRounds(rounds);
+    result.ratioRange = range(result.roundRatios);
     results.push(result);
     say(
       `  ${scenario.name}: AllyHut ${result.allyhut.requestsPerSecond.toFixed(0)} req/s ` +
         `(p50 ${result.allyhut.p50Ms} ms), baseline ${result.baseline.requestsPerSecond.toFixed(0)} req/s ` +
-        `(p50 ${result.baseline.p50Ms} ms), ratio ${result.ratio.toFixed(2)}; CPU ms/request ` +
+        `(p50 ${result.baseline.p50Ms} ms), ratio ${result.ratio.toFixed(2)} ` +
+        `(rounds ${result.ratioRange.min.toFixed(2)}–${result.ratioRange.max.toFixed(2)}); CPU ms/request ` +
         `server ${result.allyhut.serverCpuMs.toFixed(2)} vs ${result.baseline.serverCpuMs.toFixed(2)}, ` +
         `MariaDB ${result.allyhut.databaseCpuMs.toFixed(2)} vs ${result.baseline.databaseCpuMs.toFixed(2)}`,
     );

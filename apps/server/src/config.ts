@@ -42,6 +42,10 @@ export interface Config {
   databaseReplicaUrls: string[];
   /** How long a read waits for a replica to apply its session's own writes before asking the primary. */
   replicaWaitMs: number;
+  /** How long an instance may serve a signed-in session without reading it again (0: always read). */
+  sessionCacheMs: number;
+  /** Operations run compiled by graphql-jit (GRAPHQL_JIT=off: graphql-js, to compare). */
+  compiledExecution: boolean;
 }
 
 /** Every problem with the environment, one clear line each. */
@@ -90,6 +94,22 @@ function parseReplicaWait(value: string | undefined, problems: string[]): number
   if (!(ms >= 0 && ms <= MAX_REPLICA_WAIT_MS)) {
     problems.push(
       `REPLICA_WAIT_MS must be a whole number from 0 to ${MAX_REPLICA_WAIT_MS} (got "${value}").`,
+    );
+  }
+  return ms;
+}
+
+// A sign-out on another instance ends the session here within this bound (modules/auth/session-cache).
+const MAX_SESSION_CACHE_MS = 10_000;
+const DEFAULT_SESSION_CACHE_MS = 2_000;
+
+function parseSessionCache(value: string | undefined, nodeEnv: string, problems: string[]): number {
+  // Tests count each request's statements, the session's included: off unless a test asks.
+  if (value === undefined || value === "") return nodeEnv === "test" ? 0 : DEFAULT_SESSION_CACHE_MS;
+  const ms = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(ms >= 0 && ms <= MAX_SESSION_CACHE_MS)) {
+    problems.push(
+      `SESSION_CACHE_MS must be a whole number from 0 to ${MAX_SESSION_CACHE_MS} (got "${value}").`,
     );
   }
   return ms;
@@ -243,6 +263,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const databaseReplicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS, problems);
   const replicaWaitMs = parseReplicaWait(env.REPLICA_WAIT_MS, problems);
+  const sessionCacheMs = parseSessionCache(env.SESSION_CACHE_MS, nodeEnv, problems);
+  const compiledExecution =
+    env.GRAPHQL_JIT === undefined || env.GRAPHQL_JIT === ""
+      ? true
+      : parseFlag("GRAPHQL_JIT", env.GRAPHQL_JIT, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -267,5 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData,
     databaseReplicaUrls,
     replicaWaitMs,
+    sessionCacheMs,
+    compiledExecution,
   };
 }

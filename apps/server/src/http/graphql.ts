@@ -16,8 +16,10 @@ import type { ReadReplicas } from "../db/read-replicas";
 import { currentRequestScope } from "../db/request-scope";
 import { currentStatementCount, type StatementCount } from "../db/statement-counter";
 import { isDatabaseUnavailable } from "../db/unavailable";
-import { createSessionControl, resolveViewer } from "../modules/auth/session";
+import { createSessionControl, forgetCachedSession, resolveViewer } from "../modules/auth/session";
+import { SessionCache } from "../modules/auth/session-cache";
 import { createServices } from "../modules/services";
+import { compiledGateway } from "./execution/compiled-executor";
 import { queryLimits } from "./limits/query-limits";
 import { readAfterOf, rememberWrites } from "./read-your-writes";
 import {
@@ -36,6 +38,8 @@ export interface RequestContext extends ApiContext {
   statementCount: StatementCount | undefined;
   /** Called as the answer goes out: a request that wrote tells its session where its writes are. */
   rememberWrites: () => void;
+  /** After a mutation: the session cache forgets this request's session (it may be a seller now). */
+  forgetCachedSession: () => void;
 }
 
 /** An error from our own code or a dependency, not one the API means to tell the client. */
@@ -65,8 +69,9 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
           }
         }
       },
-      async willSendResponse({ contextValue, response }) {
+      async willSendResponse({ contextValue, response, operation }) {
         contextValue.rememberWrites();
+        if (operation?.operation === "mutation") contextValue.forgetCachedSession();
         const count = contextValue.statementCount;
         if (count) response.http.headers.set(SQL_STATEMENTS_HEADER, String(count.statements));
         // A missing database is not the client's fault nor a bug: 503, and when to try again.
@@ -85,8 +90,10 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
 /** The started Apollo Server for the API. Landing page and cache-control are off: the SPA has a playground. */
 export async function createApolloServer(config: Config): Promise<ApolloServer<RequestContext>> {
   const limits = queryLimits();
+  const schema = buildApiSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildApiSchema(),
+    // Operations run compiled by graphql-jit (./execution): Apollo's executor hook is its gateway.
+    ...(config.compiledExecution ? { gateway: compiledGateway(schema).gateway } : { schema }),
     introspection: true,
     csrfPrevention: true,
     // One operation per request, so the query limits bound each request (Apollo 5's default too).
@@ -120,14 +127,15 @@ export function graphqlHandler(
   config: Config,
   reads: ReadReplicas,
 ): RequestHandler {
+  const sessions = new SessionCache(config.sessionCacheMs);
   return expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const scope = reads.enabled ? currentRequestScope() : undefined;
       if (scope) readAfterOf(req, scope);
       try {
         return {
-          // Always the primary's: a session ended elsewhere must end here at once.
-          viewer: await resolveViewer(db, req),
+          // The primary's, or this instance's cache of it for SESSION_CACHE_MS (session-cache.ts).
+          viewer: await resolveViewer(db, req, sessions),
           services: createServices({
             db,
             reads,
@@ -135,11 +143,15 @@ export function graphqlHandler(
             clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
             webhookUrls: { allowPrivate: config.allowPrivateWebhooks },
           }),
-          session: createSessionControl(db, req, res, { secureCookies: config.production }),
+          session: createSessionControl(db, req, res, {
+            secureCookies: config.production,
+            cache: sessions,
+          }),
           requestId: String(req.id),
           log: req.log,
           statementCount: currentStatementCount(),
           rememberWrites: () => scope && rememberWrites(res, scope, config.production),
+          forgetCachedSession: () => forgetCachedSession(req, sessions),
         };
       } catch (error) {
         // Apollo answers without running any plugin hook, so this is the one place to log it.

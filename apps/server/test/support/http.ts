@@ -145,7 +145,14 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   if (options.seed) await seedDemoData(db.dataSource);
-  const config = loadConfig({ NODE_ENV: "test", ...options.env, DATABASE_URL: db.url, PORT: "0" });
+  // The session cache is off unless a test asks: tests count each request's statements, the session's too.
+  const config = loadConfig({
+    NODE_ENV: "test",
+    SESSION_CACHE_MS: "0",
+    ...options.env,
+    DATABASE_URL: db.url,
+    PORT: "0",
+  });
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const { app, stop } = await createApp({ db: db.dataSource, config, log });
   const server: Server = createServer(app);

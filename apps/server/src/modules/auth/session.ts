@@ -4,6 +4,7 @@ import { Raw, type DataSource } from "typeorm";
 import type { SessionControl, Viewer } from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { cookieValues } from "./cookie-values";
+import { NO_SESSION_CACHE, type SessionCache } from "./session-cache";
 import { idFrom } from "../../db/sql-values";
 import { Session } from "./session.entity";
 
@@ -17,6 +18,8 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export interface SessionOptions {
   /** Secure cookies (production). */
   secureCookies: boolean;
+  /** The instance's session cache: sign-in and sign-out forget the tokens they end. */
+  cache?: SessionCache;
 }
 
 /** Only the token's SHA-256 is stored: a leaked sessions table signs nobody in. */
@@ -31,21 +34,46 @@ export function sessionTokenOf(req: Pick<Request, "headers">): string | null {
   return null;
 }
 
-/** The viewer of this request from its session cookie, or null: one hand-written statement. */
-export async function resolveViewer(db: DataSource, req: Request): Promise<Viewer | null> {
+// The session cache's key: the token's hash, as the sessions table keys it.
+const cacheKeyOf = (tokenHash: Buffer): string => tokenHash.toString("base64");
+
+/**
+ * The viewer of this request from its session cookie, or null: one hand-written statement, or none
+ * when `cache` still holds the session (see SessionCache for what that allows).
+ */
+export async function resolveViewer(
+  db: DataSource,
+  req: Request,
+  cache: SessionCache = NO_SESSION_CACHE,
+): Promise<Viewer | null> {
   const token = sessionTokenOf(req);
   if (!token) return null;
+  const tokenHash = tokenHashOf(token);
+  const key = cache.enabled ? cacheKeyOf(tokenHash) : null;
+  const cached = key === null ? undefined : cache.get(key);
+  if (cached) return cached;
   const [row] = await db.query(
-    `SELECT s.user_id, sl.id AS seller_id FROM sessions s
+    `SELECT s.user_id, sl.id AS seller_id,
+       TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), s.expires_at) DIV 1000 AS ms_left
+     FROM sessions s
      LEFT JOIN sellers sl ON sl.owner_user_id = s.user_id
      WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP(3)`,
-    [tokenHashOf(token)],
+    [tokenHash],
   );
   if (!row) return null;
-  return {
+  const viewer: Viewer = {
     userId: idFrom(row.user_id),
     sellerId: row.seller_id == null ? null : idFrom(row.seller_id),
   };
+  if (key !== null) cache.remember(key, viewer, Number(row.ms_left));
+  return viewer;
+}
+
+/** Forgets the request's session in `cache`: after a mutation, its next request reads it afresh. */
+export function forgetCachedSession(req: Pick<Request, "headers">, cache: SessionCache): void {
+  if (!cache.enabled) return;
+  const token = sessionTokenOf(req);
+  if (token) cache.forget(cacheKeyOf(tokenHashOf(token)));
 }
 
 /** Starts and ends sessions for this request, setting and clearing the cookie on `res`. */
@@ -68,7 +96,10 @@ export function createSessionControl(
 
   async function endCurrentSession(): Promise<void> {
     if (!currentToken) return;
-    await sessions.delete({ tokenHash: tokenHashOf(currentToken) });
+    const tokenHash = tokenHashOf(currentToken);
+    await sessions.delete({ tokenHash });
+    // After the delete: a request of this token that reads the session from now on finds none.
+    options.cache?.ended(cacheKeyOf(tokenHash));
     currentToken = null;
   }
 
