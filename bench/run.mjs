@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: AllyHut (dist/start.js, production) against the baseline (bench/baseline-server.mjs)
 // on the bench fixture. Options: --seconds=5 --rounds=5 --warmup=2 --only=<name part>|<name part>
-// --max-load=1.0 --load-wait=600 (seconds) --profile (AllyHut under --cpu-prof; not a measured run).
+// --max-load=1.0 --load-wait=600 (seconds) --profile (AllyHut under --cpu-prof; not a measured run)
+// --report-from=<run.json> (no servers, no load: prints the report of a recorded run).
 // Exits 1 when the two servers answer differently or any request fails (missed targets are only
 // reported).
 import { spawnSync } from "node:child_process";
@@ -95,7 +96,15 @@ async function databasePid(db) {
   }
 }
 
+/** --report-from: the report of a recorded run (latest.json of an earlier run), printed only. */
+function reportOfRecordedRun(file) {
+  const run = JSON.parse(readFileSync(file, "utf8"));
+  say(markdownReport(run));
+}
+
 async function main() {
+  const recorded = option("report-from", "");
+  if (recorded) return reportOfRecordedRun(recorded);
   requireBuiltServer();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const bench = benchDatabaseUrl();

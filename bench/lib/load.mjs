@@ -96,8 +96,8 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** The smallest and the largest finite value: a measure's spread over the rounds. */
-export const range = (values) => {
+/** The smallest and largest of the finite values: the spread of a run's rounds ({ NaN, NaN } when none). */
+export const spread = (values) => {
   const finite = values.filter((v) => Number.isFinite(v));
   return finite.length
     ? { min: Math.min(...finite), max: Math.max(...finite) }

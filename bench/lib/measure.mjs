@@ -1,7 +1,7 @@
 // Before the load: both servers answer alike, and how many SQL statements each sends per request.
 // Then the load: warm-ups, and interleaved rounds whose medians are the result.
 import { dataOf, post } from "./client.mjs";
-import { drive, loadAverages, median, range } from "./load.mjs";
+import { drive, loadAverages, median, spread } from "./load.mjs";
 
 /** The keys of a JSON value, recursively: the answer's shape without its values. */
 const shapeOf = (value) =>
@@ -83,15 +83,52 @@ const parseBody = (body) => {
   return [query, variables];
 };
 
-/** AllyHut's req/s ÷ the baseline's, round by round (the rounds are interleaved in pairs). */
-export const ratiosOfRounds = (rounds) =>
-  rounds.allyhut.map(
-    (round, i) => round.requestsPerSecond / (rounds.baseline[i]?.requestsPerSecond ?? NaN),
-  );
+/**
+ * One server's rounds of one operation: the median of each figure, and the spread (min–max) of
+ * req/s and of its CPU ms per request. `failed` counts the measured requests that did not answer
+ * 200 with data, `warmupFailed` those of the warm-up.
+ */
+export function summariseRounds(list, warmupFailed = 0) {
+  const of = (pick) => list.map(pick);
+  return {
+    requestsPerSecond: median(of((r) => r.requestsPerSecond)),
+    requestsPerSecondSpread: spread(of((r) => r.requestsPerSecond)),
+    p50Ms: median(of((r) => r.p50Ms)),
+    p99Ms: median(of((r) => r.p99Ms)),
+    failed: list.reduce((sum, r) => sum + r.failed, 0),
+    warmupFailed,
+    serverCpuMs: median(of((r) => r.cpuMsPerRequest.server)),
+    serverCpuMsSpread: spread(of((r) => r.cpuMsPerRequest.server)),
+    databaseCpuMs: median(of((r) => r.cpuMsPerRequest.database)),
+    harnessCpuMs: median(of((r) => r.cpuMsPerRequest.harness)),
+    rounds: list,
+  };
+}
 
 /**
- * Warm-up, then `rounds` × (AllyHut, baseline) of `seconds` each, per scenario. `failed` counts the
- * measured requests that did not answer 200 with data, `warmupFailed` those of the warm-up.
+ * AllyHut ÷ baseline per round: round n of each ran back to back (interleaved), so their ratio
+ * cancels what the machine did meanwhile. `ratio` is the median of those, `ratioSpread` their
+ * min–max; `ratioOfMedians` is the median req/s of AllyHut ÷ the baseline's.
+ */
+export function compareRounds(allyhut, baseline) {
+  const roundRatios = allyhut.rounds.map(
+    (round, n) => round.requestsPerSecond / (baseline.rounds[n]?.requestsPerSecond ?? NaN),
+  );
+  return {
+    ratio: median(roundRatios),
+    ratioSpread: spread(roundRatios),
+    roundRatios,
+    ratioOfMedians: allyhut.requestsPerSecond / baseline.requestsPerSecond,
+  };
+}
+
+/** The round's figures for the console: median (min–max). */
+const withSpread = (value, range, digits) =>
+  `${value.toFixed(digits)} (${range.min.toFixed(digits)}–${range.max.toFixed(digits)})`;
+
+/**
+ * Warm-up, then `rounds` × (AllyHut, baseline) of `seconds` each, per scenario: the medians of the
+ * rounds, their spread, and the ratio of each round pair (summariseRounds, compareRounds).
  */
 export async function measure(scenarios, servers, config, say) {
   const results = [];
@@ -121,37 +158,23 @@ export async function measure(scenarios, servers, config, say) {
         loads.push(loadAverages().one);
       }
     }
-    const summarise = (list, key) => ({
-      requestsPerSecond: median(list.map((r) => r.requestsPerSecond)),
-      p50Ms: median(list.map((r) => r.p50Ms)),
-      p99Ms: median(list.map((r) => r.p99Ms)),
-      failed: list.reduce((sum, r) => sum + r.failed, 0),
-      warmupFailed: warmupFailed[key],
-      requestsPerSecondRange: range(list.map((r) => r.requestsPerSecond)),
-      serverCpuMs: median(list.map((r) => r.cpuMsPerRequest.server)),
-      serverCpuMsRange: range(list.map((r) => r.cpuMsPerRequest.server)),
-      databaseCpuMs: median(list.map((r) => r.cpuMsPerRequest.database)),
-      harnessCpuMs: median(list.map((r) => r.cpuMsPerRequest.harness)),
-      rounds: list,
-    });
+    const allyhut = summariseRounds(rounds.allyhut, warmupFailed.allyhut);
+    const baseline = summariseRounds(rounds.baseline, warmupFailed.baseline);
     const result = {
       name: scenario.name,
       kind: scenario.kind,
-      allyhut: summarise(rounds.allyhut, "allyhut"),
-      baseline: summarise(rounds.baseline, "baseline"),
+      allyhut,
+      baseline,
+      ...compareRounds(allyhut, baseline),
     };
-    result.ratio = result.allyhut.requestsPerSecond / result.baseline.requestsPerSecond;
-    // Each round's AllyHut run against the baseline run right after it: the ratio's own spread.
-    result.roundRatios = ratiosOfRounds(rounds);
-    result.ratioRange = range(result.roundRatios);
     results.push(result);
     say(
-      `  ${scenario.name}: AllyHut ${result.allyhut.requestsPerSecond.toFixed(0)} req/s ` +
-        `(p50 ${result.allyhut.p50Ms} ms), baseline ${result.baseline.requestsPerSecond.toFixed(0)} req/s ` +
-        `(p50 ${result.baseline.p50Ms} ms), ratio ${result.ratio.toFixed(2)} ` +
-        `(rounds ${result.ratioRange.min.toFixed(2)}–${result.ratioRange.max.toFixed(2)}); CPU ms/request ` +
-        `server ${result.allyhut.serverCpuMs.toFixed(2)} vs ${result.baseline.serverCpuMs.toFixed(2)}, ` +
-        `MariaDB ${result.allyhut.databaseCpuMs.toFixed(2)} vs ${result.baseline.databaseCpuMs.toFixed(2)}`,
+      `  ${scenario.name}: AllyHut ${withSpread(allyhut.requestsPerSecond, allyhut.requestsPerSecondSpread, 0)} req/s ` +
+        `(p50 ${allyhut.p50Ms} ms), baseline ${withSpread(baseline.requestsPerSecond, baseline.requestsPerSecondSpread, 0)} req/s ` +
+        `(p50 ${baseline.p50Ms} ms), ratio ${withSpread(result.ratio, result.ratioSpread, 2)}; CPU ms/request ` +
+        `server ${withSpread(allyhut.serverCpuMs, allyhut.serverCpuMsSpread, 2)} vs ` +
+        `${withSpread(baseline.serverCpuMs, baseline.serverCpuMsSpread, 2)}, ` +
+        `MariaDB ${allyhut.databaseCpuMs.toFixed(2)} vs ${baseline.databaseCpuMs.toFixed(2)}`,
     );
   }
   return {

@@ -6,19 +6,50 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const counts = (byFirst) =>
   byFirst ? [10, 20, 100].map((f) => byFirst[f] ?? "–").join(" / ") : "–";
 
+/** min–max of a figure over the rounds: as measured, or from the rounds of an older run's JSON. */
+function spreadOf(server, stored, pick) {
+  if (server[stored]) return server[stored];
+  const values = (server.rounds ?? []).map(pick).filter((v) => Number.isFinite(v));
+  return values.length
+    ? { min: Math.min(...values), max: Math.max(...values) }
+    : { min: NaN, max: NaN };
+}
+
+/** The per-round ratios' spread, from the result or (an older run's JSON) from the round pairs. */
+function ratioSpreadOf(r) {
+  if (r.ratioSpread) return r.ratioSpread;
+  const pairs = (r.allyhut.rounds ?? []).map(
+    (round, n) => round.requestsPerSecond / r.baseline.rounds?.[n]?.requestsPerSecond,
+  );
+  return spreadOf({ rounds: pairs }, "none", (ratio) => ratio);
+}
+
+/** "1234 (1200–1260)": the median and, in brackets, the spread of the rounds. */
+const withSpread = (value, range, digits) =>
+  `${fixed(value, digits)} (${fixed(range.min, digits)}–${fixed(range.max, digits)})`;
+
+const requestsSpread = (server) =>
+  spreadOf(server, "requestsPerSecondSpread", (round) => round.requestsPerSecond);
+const serverCpuSpread = (server) =>
+  spreadOf(server, "serverCpuMsSpread", (round) => round.cpuMsPerRequest?.server);
+
 function resultsTable(results) {
   const lines = [
-    "| operation | AllyHut req/s | baseline req/s | ratio | AllyHut p50 / p99 ms | baseline p50 / p99 ms | SQL/req AllyHut (first 10 / 20 / 100) | SQL/req baseline | CPU ms/req server A / B | CPU ms/req MariaDB A / B | failed A / B |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| operation | AllyHut req/s | baseline req/s | ratio | AllyHut p50 / p99 ms | baseline p50 / p99 ms | SQL/req AllyHut (first 10 / 20 / 100) | SQL/req baseline | CPU ms/req server AllyHut | CPU ms/req server baseline | CPU ms/req MariaDB A / B | failed A / B |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {
+    const ratios = ratioSpreadOf(r);
     lines.push(
-      `| ${r.name} | ${fixed(r.allyhut.requestsPerSecond, 0)} | ${fixed(r.baseline.requestsPerSecond, 0)} | ` +
-        `**${fixed(r.ratio, 2)}** | ${fixed(r.allyhut.p50Ms)} / ${fixed(r.allyhut.p99Ms)} | ` +
+      `| ${r.name} | ${withSpread(r.allyhut.requestsPerSecond, requestsSpread(r.allyhut), 0)} | ` +
+        `${withSpread(r.baseline.requestsPerSecond, requestsSpread(r.baseline), 0)} | ` +
+        `**${fixed(r.ratio, 2)}** (${fixed(ratios.min, 2)}–${fixed(ratios.max, 2)}) | ` +
+        `${fixed(r.allyhut.p50Ms)} / ${fixed(r.allyhut.p99Ms)} | ` +
         `${fixed(r.baseline.p50Ms)} / ${fixed(r.baseline.p99Ms)} | ` +
         `${r.kind === "read" ? counts(r.statements.allyhut) : r.statements.allyhut[20]} | ` +
         `${r.kind === "read" ? counts(r.statements.baseline) : r.statements.baseline[20]} | ` +
-        `${fixed(r.allyhut.serverCpuMs, 2)} / ${fixed(r.baseline.serverCpuMs, 2)} | ` +
+        `${withSpread(r.allyhut.serverCpuMs, serverCpuSpread(r.allyhut), 2)} | ` +
+        `${withSpread(r.baseline.serverCpuMs, serverCpuSpread(r.baseline), 2)} | ` +
         `${fixed(r.allyhut.databaseCpuMs, 2)} / ${fixed(r.baseline.databaseCpuMs, 2)} | ` +
         `${r.allyhut.failed} / ${r.baseline.failed} |`,
     );
@@ -135,14 +166,16 @@ export function markdownReport(run) {
     `Commit ${run.commit} (AllyHut from apps/server/dist). ${machine.cpus} × ${machine.cpuModel}, ` +
       `${machine.memoryGib} GiB, Node ${machine.node}, ${machine.mariadb}. Fixture: ${run.fixture}.`,
     `Each operation: ${config.connections} connections, ${config.warmupSeconds} s warm-up per server, then ` +
-      `${config.rounds} rounds of ${config.seconds} s, interleaved (AllyHut, baseline, AllyHut, …); medians of the rounds.`,
+      `${config.rounds} rounds of ${config.seconds} s, interleaved (AllyHut, baseline, AllyHut, …): each figure is the median ` +
+      "of the rounds, with their spread (min–max) in brackets.",
     `Load average (1 min) before: ${fixed(load.before.one, 2)}${load.waitedSeconds ? ` after waiting ${load.waitedSeconds} s` : ""}` +
       `${load.quiet ? "" : " (NOT below the limit: the machine was busy)"}; during the rounds: ` +
       `${fixed(load.duringMin, 2)}–${fixed(load.duringMax, 2)} (this run itself uses both cores); after: ${fixed(load.after.one, 2)}.`,
     "",
     ...resultsTable(results),
     "",
-    `ratio = AllyHut req/s ÷ baseline req/s. Answers compared before the load: ${run.sameAnswers}. ` +
+    "ratio = AllyHut req/s ÷ baseline req/s of each round pair (round n of each server ran back to back), " +
+      `the median of the ${config.rounds} pairs with their spread. Answers compared before the load: ${run.sameAnswers}. ` +
       `CPU ms/req is the process's user + system time over the requests it answered; autocannon ` +
       `(in the harness, same machine) used ${harnessRange(results)} ms per request.`,
     "",

@@ -1,13 +1,7 @@
 import type { OnHoldModel } from "@allyhut/schema/domain";
 import DataLoader from "dataloader";
-import {
-  canonicalId,
-  centsFrom,
-  idFrom,
-  isRowId,
-  type Queryable,
-  type Row,
-} from "../../db/sql-values";
+import { centsFrom, idFrom, isRowId, type Queryable, type Row } from "../../db/sql-values";
+import { loaderKeyOf } from "../paging";
 
 // On hold on a date: the commissions not reversed whose available_on is after it. A range of
 // ix_commissions_affiliate_available per affiliate, which holds only the last hold period's sales.
@@ -42,9 +36,9 @@ export function onHoldLoader(db: Queryable, today: () => string): DataLoader<str
       const ids = [...new Set(keys.filter(isRowId))];
       const rows: Row[] = ids.length ? await db.query(ON_HOLD_OF_AFFILIATES, [ids, today()]) : [];
       const byKey = new Map(rows.map((row) => [idFrom(row.loader_key), onHoldFrom(row)]));
-      return keys.map((key) => byKey.get(canonicalId(key)) ?? NOTHING_ON_HOLD);
+      return keys.map((key) => byKey.get(loaderKeyOf(key)) ?? NOTHING_ON_HOLD);
     },
-    { cacheKeyFn: canonicalId },
+    { cacheKeyFn: loaderKeyOf },
   );
 }
 

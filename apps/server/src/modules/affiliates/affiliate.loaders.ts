@@ -9,7 +9,7 @@ import type DataLoader from "dataloader";
 import { selectColumns } from "../../db/select-columns";
 import type { Queryable, Row } from "../../db/sql-values";
 import { OfferLoaders } from "../offers/offer.loaders";
-import { groupLoader, rowLoader } from "../paging";
+import { groupLoader, loaderKeyOf, rowLoader } from "../paging";
 import { onHoldLoader } from "./affiliate-hold";
 import { Affiliate } from "./affiliate.entity";
 import {
@@ -22,7 +22,7 @@ import {
 import {
   PROMOTION_WITH_OFFER_COLUMNS,
   PROMOTION_WITH_OFFER_FROM,
-  promotionWithOfferFrom,
+  promotionFrom,
   type PromotionWithOffer,
 } from "./offer-promotion.row";
 
@@ -49,7 +49,11 @@ export class AffiliateLoaders {
   readonly affiliates: DataLoader<string, AffiliateModel>;
   readonly promotions: DataLoader<string, OfferPromotionModel[]>;
   /** Withdrawals by status, from the affiliate's running totals. */
-  readonly withdrawalCounts: DataLoader<string, WithdrawalCounts>;
+  readonly withdrawalCounts: Pick<DataLoader<string, WithdrawalCounts>, "load">;
+  private readonly countsLoader: DataLoader<string, WithdrawalCounts>;
+  // Affiliates read by a list or lookup of this request, and their rows (for the counts), by id.
+  private readonly read = new Map<string, AffiliateModel>();
+  private readonly rowsRead = new Map<string, Row>();
   /** What is on hold today: computed from the commissions, as it changes with the date alone. */
   readonly onHold: DataLoader<string, OnHoldModel>;
 
@@ -72,23 +76,48 @@ export class AffiliateLoaders {
       `SELECT ${PROMOTION_WITH_OFFER_COLUMNS}, p.affiliate_id AS loader_key ${PROMOTION_WITH_OFFER_FROM}`,
       "p.affiliate_id",
       "p.affiliate_id, p.promoted_since, p.offer_id",
-      (row) => this.promotionOf(promotionWithOfferFrom(row)),
+      promotionFrom,
+      () => {
+        // The affiliates of a page mostly promote the same few offers: each is built once.
+        const rememberOffer = this.offers.rememberOfStatement();
+        return (row) => {
+          rememberOffer(row, row.offerId, row.currencyCode);
+          return promotionFrom(row);
+        };
+      },
     );
-    this.withdrawalCounts = rowLoader(
+    const countsLoader = rowLoader(
       db,
       `SELECT ${WITHDRAWAL_COUNT_COLUMNS}, a.id AS loader_key FROM affiliates a`,
       "a.id",
       withdrawalCountsFrom,
       () => NO_WITHDRAWALS,
     );
+    this.countsLoader = countsLoader;
+    this.withdrawalCounts = {
+      load: (affiliateId) => {
+        const row = this.rowsRead.get(loaderKeyOf(affiliateId));
+        return row ? Promise.resolve(withdrawalCountsFrom(row)) : countsLoader.load(affiliateId);
+      },
+    };
   }
 
-  /** The affiliate of a row of AFFILIATE_COLUMNS; its withdrawal counts, read with it, are kept. */
+  /**
+   * The affiliate of a row of AFFILIATE_COLUMNS. The row is kept, not mapped: its withdrawal counts
+   * are read from it only if asked for (a list of 20 affiliates seldom needs them).
+   */
   readonly affiliateOf = (row: Row): AffiliateModel => {
     const affiliate = affiliateFrom(row);
-    this.withdrawalCounts.clear(affiliate.id).prime(affiliate.id, withdrawalCountsFrom(row));
+    this.rowsRead.set(affiliate.id, row);
+    this.countsLoader.clear(affiliate.id);
     return affiliate;
   };
+
+  /** The affiliate, at once if this request read it in a list or lookup, else through the batch. */
+  byId(affiliateId: string): Promise<AffiliateModel> {
+    const affiliate = this.read.get(loaderKeyOf(affiliateId));
+    return affiliate ? Promise.resolve(affiliate) : this.affiliates.load(affiliateId);
+  }
 
   /** Later loads of this request reuse what a list or lookup just read. */
   remember(
@@ -96,7 +125,7 @@ export class AffiliateLoaders {
     promotions?: PromotionWithOffer[],
     onHold?: OnHoldModel,
   ): void {
-    this.affiliates.clear(affiliate.id).prime(affiliate.id, affiliate);
+    this.read.set(affiliate.id, affiliate);
     if (onHold) this.onHold.clear(affiliate.id).prime(affiliate.id, onHold);
     if (promotions) {
       const models = promotions.map((promotion) => this.promotionOf(promotion));
@@ -106,8 +135,10 @@ export class AffiliateLoaders {
 
   /** After a committed write to the affiliate's row (status, payout details, running totals). */
   forgetAffiliate(affiliateId: string): void {
+    this.read.delete(loaderKeyOf(affiliateId));
+    this.rowsRead.delete(loaderKeyOf(affiliateId));
     this.affiliates.clear(affiliateId);
-    this.withdrawalCounts.clear(affiliateId);
+    this.countsLoader.clear(affiliateId);
     this.onHold.clear(affiliateId);
   }
 

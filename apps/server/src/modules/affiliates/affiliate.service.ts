@@ -168,7 +168,7 @@ export class AffiliateService implements AffiliateServiceApi {
   }
 
   byId(affiliateId: string): Promise<AffiliateModel> {
-    return this.loaders.affiliates.load(affiliateId);
+    return this.loaders.byId(affiliateId);
   }
 
   onHoldOf(affiliateId: string): Promise<OnHoldModel> {

@@ -1,5 +1,5 @@
 import type { OfferModel, OfferPromotionModel } from "@allyhut/schema/domain";
-import { selectColumns, unprefixed } from "../../db/select-columns";
+import { selectColumns } from "../../db/select-columns";
 import { centsFrom, idFrom, type Row } from "../../db/sql-values";
 import { OFFER_PART_COLUMNS, offerPartFrom } from "../offers/offer.row";
 import { SELLER_CURRENCY_COLUMN } from "../sellers/seller.row";
@@ -66,12 +66,19 @@ export const PROMOTIONS_OF_AFFILIATE_JOIN = `LEFT JOIN offer_promotions p ON p.a
 export const PROMOTIONS_OF_AFFILIATE_ORDER = "p.promoted_since, p.offer_id";
 
 /** The promotion of a row of PROMOTION_OF_AFFILIATE_COLUMNS; null on the row of an affiliate without. */
+// Read by name from the promotion_ columns: no copy of the row, no intermediate object.
 export function promotionOfAffiliateFrom(row: Row): PromotionWithOffer | null {
-  const promotion = unprefixed(row, PROMOTION_PREFIX);
-  if (promotion.offerId == null) return null;
-  return promotionWithOfferFrom({
-    ...row,
-    ...promotion,
-    affiliateId: row.id,
-  });
+  const offerId = row.promotion_offerId;
+  if (offerId == null) return null;
+  return {
+    promotion: {
+      affiliateId: idFrom(row.id),
+      offerId: idFrom(offerId),
+      promotedSince: row.promotion_promotedSince as Date,
+      salesCount: Number(row.promotion_salesCount),
+      commissionCents: centsFrom(row.promotion_commissionCents),
+      currencyCode: row.currencyCode as string,
+    },
+    offer: offerPartFrom(row, offerId, row.currencyCode),
+  };
 }

@@ -10,9 +10,10 @@ import {
   COMMISSION_COLUMNS,
   COMMISSION_OFFER_COLUMNS,
   COMMISSION_WITH_OFFER_FROM,
-  commissionWithOfferFrom,
+  commissionFrom,
   type CommissionRow,
 } from "./commission.sql";
+import { offerPartFrom } from "../offers/offer.row";
 
 // One order: the latest sale first, along ix_commissions_affiliate_occurred.
 const { OCCURRED_AT } = sortKeys<"OCCURRED_AT", CommissionModel>({
@@ -32,6 +33,7 @@ export async function pageOfCommissions(
   const first = pageSizeOf(args.first);
   const after = positionAfter(OCCURRED_AT, args.after);
   if (!isRowId(affiliateId)) return emptyConnection();
+  const offersRead = new Set<unknown>();
   // The page, each row's offer and the count in one statement (sales_count leaves reversed sales
   // out, so the count is of the rows, on the index's affiliate_id prefix).
   const { page, rows } = await keysetPage<CommissionModel, CommissionRow & Row>(
@@ -49,9 +51,12 @@ export async function pageOfCommissions(
       after,
     },
     (row) => {
-      const { commission, offer } = commissionWithOfferFrom(row);
-      rememberOffer(offer);
-      return commission;
+      // Each offer of the page is built and remembered once, however many of its sales it shows.
+      if (!offersRead.has(row.offer_id)) {
+        offersRead.add(row.offer_id);
+        rememberOffer(offerPartFrom(row, row.offer_id, row.currency_code));
+      }
+      return commissionFrom(row);
     },
   );
   const counted = rows[0] ? Number(rows[0].total_count) : after ? null : 0;

@@ -1,6 +1,6 @@
-import type { CommissionModel, OfferModel } from "@allyhut/schema/domain";
-import { centsFrom, idFrom, type Queryable, type Row } from "../../db/sql-values";
-import { OFFER_PART_COLUMNS, offerPartFrom } from "../offers/offer.row";
+import type { CommissionModel } from "@allyhut/schema/domain";
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
+import { OFFER_PART_COLUMNS } from "../offers/offer.row";
 
 /**
  * The columns of a CommissionModel; use with COMMISSION_FROM (commission `c`). The currency is a
@@ -45,17 +45,6 @@ export function commissionFrom(row: CommissionRow): CommissionModel {
     reversedAt: row.reversed_at,
     availableOn: row.available_on,
     currencyCode: row.currency_code,
-  };
-}
-
-/** A commission and the offer read with it (which primes the request's offer loader). */
-export function commissionWithOfferFrom(row: CommissionRow & Row): {
-  commission: CommissionModel;
-  offer: OfferModel;
-} {
-  return {
-    commission: commissionFrom(row),
-    offer: offerPartFrom(row, row.offer_id, row.currency_code),
   };
 }
 

@@ -1,8 +1,8 @@
 import { NotFound, type OfferModel } from "@allyhut/schema/domain";
 import type DataLoader from "dataloader";
-import type { Queryable } from "../../db/sql-values";
+import type { Queryable, Row } from "../../db/sql-values";
 import { groupLoader, rowLoader } from "../paging";
-import { OFFER_COLUMNS, OFFER_FROM, offerFrom } from "./offer.row";
+import { OFFER_COLUMNS, OFFER_FROM, offerFrom, offerPartFrom } from "./offer.row";
 
 /**
  * One request's offers, by id and by seller, shared by the offer and seller services: after
@@ -31,10 +31,25 @@ export class OfferLoaders {
     );
   }
 
-  /** An offer read with another row (a promotion, a commission): a lookup of it needs no statement. */
+  /**
+   * An offer read with another row (a promotion, a commission): a lookup of it needs no statement.
+   * byId looks here first, and the loader itself is only asked after forgetOffer, so no priming.
+   */
   remember(offer: OfferModel): void {
     this.read.set(offer.id, offer);
-    this.offers.clear(offer.id).prime(offer.id, offer);
+  }
+
+  /**
+   * For one statement whose rows carry OFFER_PART_COLUMNS: remembers each row's offer, built once
+   * per offer of the statement (a page of 20 commissions names a handful of offers).
+   */
+  rememberOfStatement(): (row: Row, offerId: unknown, currencyCode: unknown) => void {
+    const seen = new Set<unknown>();
+    return (row, offerId, currencyCode) => {
+      if (seen.has(offerId)) return;
+      seen.add(offerId);
+      this.remember(offerPartFrom(row, offerId, currencyCode));
+    };
   }
 
   /** The offer, at once if this request read it beside another row, else through the batch. */

@@ -48,17 +48,17 @@ const OFFER_PREFIX = "offer_";
 export const OFFER_PART_COLUMNS = selectColumns(Offer, "o", OFFER_PART_PROPERTIES, OFFER_PREFIX);
 
 /** The offer of a row with OFFER_PART_COLUMNS, given its id (the row's own offer id) and currency. */
-// Named one by one, not by scanning the row for the prefix: this runs for every row of a list.
-export const offerPartFrom = (row: Row, offerId: unknown, currencyCode: unknown): OfferModel =>
-  offerFrom({
-    id: offerId,
-    sellerId: row.offer_sellerId,
-    name: row.offer_name,
-    priceCents: row.offer_priceCents,
-    commissionType: row.offer_commissionType,
-    commissionValueHundredths: row.offer_commissionValueHundredths,
-    active: row.offer_active,
-    url: row.offer_url,
-    holdDays: row.offer_holdDays,
-    currencyCode,
-  });
+// Named one by one, not by scanning the row for the prefix, and straight into the model (no
+// intermediate row): this runs for every row of a list.
+export const offerPartFrom = (row: Row, offerId: unknown, currencyCode: unknown): OfferModel => ({
+  id: idFrom(offerId),
+  sellerId: idFrom(row.offer_sellerId),
+  name: row.offer_name as string,
+  priceCents: centsFrom(row.offer_priceCents),
+  commissionType: row.offer_commissionType as CommissionType,
+  commissionValueHundredths: centsFrom(row.offer_commissionValueHundredths),
+  active: Number(row.offer_active) === 1,
+  url: (row.offer_url as string | null) ?? null,
+  holdDays: Number(row.offer_holdDays),
+  currencyCode: currencyCode as string,
+});

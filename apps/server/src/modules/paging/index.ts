@@ -10,6 +10,6 @@ export {
   type KeysetPosition,
   type SortKey,
 } from "./keyset";
-export { groupLoader, rowLoader } from "./loaders";
+export { groupLoader, loaderKeyOf, rowLoader } from "./loaders";
 // The page-size rule is the API's, defined once in the domain entry the resolvers check it with too.
 export { pageSizeOf } from "@allyhut/schema/domain";

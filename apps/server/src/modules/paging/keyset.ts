@@ -100,7 +100,12 @@ export async function keysetPage<T extends { id: string }, R>(
      ORDER BY ${column} ${order}, ${idColumn} ${order} LIMIT ${first + 1}`,
     parameters,
   );
-  const nodes = rows.slice(0, first).map(nodeOf);
+  // The extra row only tells hasNextPage: it is never mapped.
+  const nodes: T[] = [];
+  for (const row of rows) {
+    if (nodes.length === first) break;
+    nodes.push(nodeOf(row));
+  }
   const last = nodes[nodes.length - 1];
   const endCursor = last ? cursorOf(sort.label, sort.valueOf(last), last.id) : null;
   return { page: { nodes, hasNextPage: rows.length > first, endCursor }, rows };
