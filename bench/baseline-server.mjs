@@ -15,6 +15,8 @@ import { benchDatabaseUrl } from "./lib/bench-db.mjs";
 const OPERATIONS = {
   AffiliatesPage: affiliatesPage,
   AffiliateOverview: affiliateOverview,
+  // The session lookup alone (viewerOf), as AllyHut's `me { id }` answers a signed-in user.
+  Me: async (_db, viewer) => ({ me: viewer ? { id: viewer.userId } : null }),
   PayoutsPage: payoutsPage,
   PayoutSummary: payoutSummary,
   ProcessWithdrawal: processWithdrawal,

@@ -54,6 +54,9 @@ export const PAYOUTS_PAGE = `query PayoutsPage($first: Int!, $after: String, $st
   }
 }`;
 
+/** The least a signed-in request does: the session and nothing else (issue 17's fixed cost). */
+export const ME = `query Me { me { id } }`;
+
 export const PAYOUT_SUMMARY = `query PayoutSummary {
   payoutSummary {
     pendingCount pendingTotal ${MONEY} approvedCount approvedTotal ${MONEY} rejectedCount

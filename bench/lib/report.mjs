@@ -130,6 +130,8 @@ export function targetsOf({ results, deep, sizes }) {
   for (const prefix of ["processWithdrawal", "requestWithdrawal"]) {
     if (byName(prefix)) atLeast(`${prefix} throughput ratio`, ratio(prefix), 0.65);
   }
+  const me = byName("me { id }");
+  if (me) atMost("me { id }: AllyHut server CPU ms/request", me.allyhut.serverCpuMs, 0.35);
   if (sizes?.spa && sizes?.bare)
     atMost("SPA initial JS gzip ÷ bare React + Apollo", sizes.ratio, 1.5);
   return targets;

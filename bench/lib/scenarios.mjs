@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import {
   AFFILIATES_PAGE,
   AFFILIATE_OVERVIEW,
+  ME,
   PAYOUTS_PAGE,
   PAYOUT_SUMMARY,
   PROCESS_WITHDRAWAL,
@@ -53,6 +54,7 @@ export function scenarios(prepared, nextPending) {
       seller,
     ),
     read("payoutSummary", PAYOUT_SUMMARY, {}, seller),
+    read("me { id }", ME, {}, seller),
     {
       name: "requestWithdrawal ($0.01)",
       kind: "write",
