@@ -3,7 +3,6 @@ import { ErrorCode } from "@allyhut/schema";
 import compression from "compression";
 import express, { type ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { primaryOnly, type ReadReplicas } from "../db/read-replicas";
@@ -13,7 +12,7 @@ import { requestDeadline } from "./deadline";
 import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
 import { exportRoutes } from "./exports";
 import { healthHandler } from "./health";
-import { requestIdOf } from "./request-id";
+import { requestLogging } from "./request-log";
 import { securityHeaders } from "./security";
 import { staticSpa } from "./static-spa";
 import { unsubscribeRoutes } from "./unsubscribe";
@@ -57,6 +56,19 @@ const signedInBody = express.json({ limit: "12mb" });
 const jsonBody: express.RequestHandler = (req, res, next) =>
   (sessionTokenOf(req) ? signedInBody : anonymousBody)(req, res, next);
 
+// Large answers (lists, the schema) go compressed; small ones are not worth the CPU.
+const compressLarge = compression({ threshold: 1024 });
+
+/**
+ * Without Accept-Encoding nothing would be compressed: compression's per-request wrapping is skipped,
+ * and its Vary (every /graphql answer is JSON, which it would compress for another client) is kept.
+ */
+const compressLargeAnswers: express.RequestHandler = (req, res, next) => {
+  if (req.headers["accept-encoding"]) return compressLarge(req, res, next);
+  res.vary("Accept-Encoding");
+  next();
+};
+
 /** A JSON answer with a contract code for errors outside GraphQL (a body too large, bad JSON, ...). */
 const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
@@ -88,31 +100,12 @@ export async function createApp({ db, reads, config, log }: AppDeps): Promise<Ap
   // req.ip is the login throttle's client address: right only if we know which proxies to believe.
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders(config.production));
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: requestIdOf,
-      // req.log carries only the request id; the completion line says what happened, never cookies.
-      quietReqLogger: true,
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          remoteAddress: req.remoteAddress,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, error) =>
-        error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
-      autoLogging: { ignore: (req) => req.url === "/health" },
-    }),
-  );
+  // req.log carries only the request id; the completion line says what happened, never cookies.
+  app.use(requestLogging(log));
   app.get("/health", healthHandler(db));
   app.use(
     "/graphql",
-    // Large answers (lists, the schema) go compressed; small ones are not worth the CPU.
-    compression({ threshold: 1024 }),
+    compressLargeAnswers,
     jsonBody,
     // After the body parser: its stream callbacks would leave the statement count's async context.
     (_req, _res, next) => countStatements(() => next()),
