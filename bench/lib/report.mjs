@@ -57,22 +57,6 @@ function resultsTable(results) {
   return lines;
 }
 
-const spread = (r, digits) => (r ? `${fixed(r.min, digits)}–${fixed(r.max, digits)}` : "–");
-
-/** How far the rounds of each operation lie apart: the medians above are only as good as this. */
-export function spreadTable(results) {
-  return [
-    "| operation | rounds | AllyHut req/s min–max | baseline req/s min–max | ratio per round min–max | CPU ms/req server A min–max | CPU ms/req server B min–max |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...results.map(
-      (r) =>
-        `| ${r.name} | ${r.allyhut.rounds?.length ?? "–"} | ${spread(r.allyhut.requestsPerSecondRange, 0)} | ` +
-        `${spread(r.baseline.requestsPerSecondRange, 0)} | ${spread(r.ratioRange, 2)} | ` +
-        `${spread(r.allyhut.serverCpuMsRange, 2)} | ${spread(r.baseline.serverCpuMsRange, 2)} |`,
-    ),
-  ];
-}
-
 function harnessRange(results) {
   const values = results.flatMap((r) => [r.allyhut.harnessCpuMs, r.baseline.harnessCpuMs]);
   return `${fixed(Math.min(...values), 2)}–${fixed(Math.max(...values), 2)}`;
@@ -180,10 +164,6 @@ export function markdownReport(run) {
       `the median of the ${config.rounds} pairs with their spread. Answers compared before the load: ${run.sameAnswers}. ` +
       `CPU ms/req is the process's user + system time over the requests it answered; autocannon ` +
       `(in the harness, same machine) used ${harnessRange(results)} ms per request.`,
-    "",
-    "Spread over the rounds (each ratio: an AllyHut round ÷ the baseline round right after it):",
-    "",
-    ...spreadTable(results),
     "",
     failures.length
       ? `**The run FAILED** (answers differ or requests failed): ${failures.join("; ")}.`
