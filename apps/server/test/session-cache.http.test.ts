@@ -60,4 +60,23 @@ describe("the session cache (SESSION_CACHE_MS) over HTTP", () => {
     const summary = await client.request("{ payoutSummary { pendingCount } }");
     expect(summary.body).toEqual({ data: { payoutSummary: { pendingCount: 0 } } });
   });
+
+  it("keeps the session cached across other writes: the request after one reads no session", async () => {
+    const client = server.client();
+    await client.signUp("Writing", freshEmail(), PASSWORD);
+    await client.request(
+      "mutation C($input: CreateSellerInput!) { createSeller(input: $input) { id } }",
+      { input: { name: "Writing Coaching", slug: `writing-coaching-${emails}` } },
+    );
+    await client.request(ME);
+    await client.request(ME);
+    const cached = client.lastStatements;
+    const updated = await client.request(
+      "mutation U($input: UpdateSellerSettingsInput!) { updateSellerSettings(input: $input) { id } }",
+      { input: { minimumPayout: "5.00" } },
+    );
+    expect(updated.body.errors).toBeUndefined();
+    await client.request(ME);
+    expect(client.lastStatements).toBe(cached);
+  });
 });

@@ -40,9 +40,19 @@ describe("SessionCache", () => {
     cache.remember("a", viewer, 60_000);
     cache.ended("a");
     cache.remember("a", viewer, 60_000);
-    cache.forget("a");
+    cache.forgetUser(viewer.userId);
     cache.remember("a", viewer, 60_000);
     expect(cache.get("a")).toBeUndefined();
+  });
+
+  it("forgets every session of a user whose viewer changed, and only theirs", () => {
+    const cache = new SessionCache(2_000, 10, clock);
+    const other = { ...viewer, userId: `${viewer.userId}0` };
+    cache.remember("a", viewer, 60_000);
+    cache.remember("b", viewer, 60_000);
+    cache.remember("c", other, 60_000);
+    cache.forgetUser(viewer.userId);
+    expect([cache.get("a"), cache.get("b"), cache.get("c")]).toEqual([undefined, undefined, other]);
   });
 
   it("remembers nothing when off", () => {

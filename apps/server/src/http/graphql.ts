@@ -16,7 +16,7 @@ import type { ReadReplicas } from "../db/read-replicas";
 import { currentRequestScope } from "../db/request-scope";
 import { currentStatementCount, type StatementCount } from "../db/statement-counter";
 import { isDatabaseUnavailable } from "../db/unavailable";
-import { createSessionControl, forgetCachedSession, resolveViewer } from "../modules/auth/session";
+import { createSessionControl, resolveViewer } from "../modules/auth/session";
 import { SessionCache } from "../modules/auth/session-cache";
 import { createServices } from "../modules/services";
 import { compiledGateway } from "./execution/compiled-executor";
@@ -38,8 +38,6 @@ export interface RequestContext extends ApiContext {
   statementCount: StatementCount | undefined;
   /** Called as the answer goes out: a request that wrote tells its session where its writes are. */
   rememberWrites: () => void;
-  /** After a mutation: the session cache forgets this request's session (it may be a seller now). */
-  forgetCachedSession: () => void;
 }
 
 /** An error from our own code or a dependency, not one the API means to tell the client. */
@@ -69,9 +67,8 @@ const requestPlugin: ApolloServerPlugin<RequestContext> = {
           }
         }
       },
-      async willSendResponse({ contextValue, response, operation }) {
+      async willSendResponse({ contextValue, response }) {
         contextValue.rememberWrites();
-        if (operation?.operation === "mutation") contextValue.forgetCachedSession();
         const count = contextValue.statementCount;
         if (count) response.http.headers.set(SQL_STATEMENTS_HEADER, String(count.statements));
         // A missing database is not the client's fault nor a bug: 503, and when to try again.
@@ -142,6 +139,7 @@ export function graphqlHandler(
             log: req.log,
             clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
             webhookUrls: { allowPrivate: config.allowPrivateWebhooks },
+            viewerChanged: (userId) => sessions.forgetUser(userId),
           }),
           session: createSessionControl(db, req, res, {
             secureCookies: config.production,
@@ -151,7 +149,6 @@ export function graphqlHandler(
           log: req.log,
           statementCount: currentStatementCount(),
           rememberWrites: () => scope && rememberWrites(res, scope, config.production),
-          forgetCachedSession: () => forgetCachedSession(req, sessions),
         };
       } catch (error) {
         // Apollo answers without running any plugin hook, so this is the one place to log it.

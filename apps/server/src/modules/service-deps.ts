@@ -14,6 +14,8 @@ export interface ServiceDeps {
   clientAddress: string;
   /** The clock (default: the real one). Tests pass a fixed one: holds end by date, never by waiting. */
   now?: () => Date;
+  /** The user's sessions now show another viewer (they became a seller): cached viewers must go. */
+  viewerChanged?: (userId: string) => void;
   /** What webhook addresses may be (config.allowPrivateWebhooks); default: production's rules. */
   webhookUrls?: WebhookUrlPolicy;
 }

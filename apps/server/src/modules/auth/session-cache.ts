@@ -19,10 +19,10 @@ export const SESSION_CACHE_CAPACITY = 10_000;
  *   instance ends the session there and in the database, but this instance may still serve it for up
  *   to `ttlMs` (the cookie is gone from that browser; only a copied token could use the window);
  * - a session is never served past its expires_at;
- * - the viewer holds only userId and sellerId: a mutation forgets its own session's entry once it
- *   has answered (so createSeller's next request is a seller), but another session of the same user
- *   on this instance may see the old sellerId for up to `ttlMs`; roles and affiliate statuses are
- *   read by the services on every request, never from here;
+ * - the viewer holds only userId and sellerId, and only createSeller changes them: it forgets every
+ *   session of that user on this instance at once (forgetUser), while another instance (or a lookup
+ *   of this one already in flight) may serve the old sellerId for up to `ttlMs`; roles and affiliate statuses are read by the services on every
+ *   request, never from here;
  * - a token with no session is not remembered: it costs its SELECT as before.
  */
 export class SessionCache {
@@ -59,9 +59,11 @@ export class SessionCache {
     this.set(key, viewer, msLeft);
   }
 
-  /** Forgets `key`: its next request reads the session afresh (after a mutation that may change it). */
-  forget(key: string): void {
-    if (this.entries.get(key)?.viewer !== null) this.entries.delete(key);
+  /** Forgets every session of `userId` (its viewer changed): rare, so a scan of the entries. */
+  forgetUser(userId: string): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.viewer?.userId === userId) this.entries.delete(key);
+    }
   }
 
   /** The session of `key` ended on this instance: never served again, not even by a racing lookup. */

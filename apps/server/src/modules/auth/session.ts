@@ -69,13 +69,6 @@ export async function resolveViewer(
   return viewer;
 }
 
-/** Forgets the request's session in `cache`: after a mutation, its next request reads it afresh. */
-export function forgetCachedSession(req: Pick<Request, "headers">, cache: SessionCache): void {
-  if (!cache.enabled) return;
-  const token = sessionTokenOf(req);
-  if (token) cache.forget(cacheKeyOf(tokenHashOf(token)));
-}
-
 /** Starts and ends sessions for this request, setting and clearing the cookie on `res`. */
 export function createSessionControl(
   db: DataSource,

@@ -51,6 +51,7 @@ export class SellerService implements SellerServiceApi {
         createdAt: UTC_NOW,
       });
       const created = { id: sellerId, ...seller, minimumPayoutCents: 0 };
+      this.deps.viewerChanged?.(viewer.userId);
       this.deps.log.info({ sellerId: created.id, userId: viewer.userId }, "seller created");
       return created;
     } catch (error) {
