@@ -14,8 +14,11 @@ export const PAGE_SIZE = 20;
 export const DEEP_PAGE = 10_000;
 /** Affiliates signed in for requestWithdrawal; each request picks the next one round-robin. */
 export const REQUESTING_AFFILIATES = 16;
-/** More PENDING ids than any run can process (each is processed at most once). */
-export const PROCESSABLE_WITHDRAWALS = 60_000;
+/**
+ * More PENDING ids than any run can process (each is processed at most once): 5 rounds of 5 s and the
+ * warm-ups of both servers at up to ~2,000 req/s each need about 70,000.
+ */
+export const PROCESSABLE_WITHDRAWALS = 150_000;
 
 /** Whether the fixture is there and still has its 10,000 pages of PENDING withdrawals. */
 export async function fixtureState(db) {
