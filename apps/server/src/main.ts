@@ -37,7 +37,11 @@ export async function startServer(
   options: { seed?: boolean; host?: string; dispatcher?: boolean } = {},
 ): Promise<RunningServer> {
   await ensureDatabase(config.databaseUrl);
-  const db = createDataSource({ url: config.databaseUrl, logger: new QueryLogger(log) });
+  const db = createDataSource({
+    url: config.databaseUrl,
+    logger: new QueryLogger(log),
+    trackCommits: config.databaseReplicaUrls.length > 0,
+  });
   await db.initialize();
   let reads: ReadReplicas | undefined;
   try {

@@ -41,7 +41,7 @@ describe("read replicas with read-your-writes (DATABASE_REPLICA_URLS)", () => {
       REPLICA_WAIT_MS: "200",
       PORT: "0",
     });
-    db = createDataSource({ url: config.databaseUrl });
+    db = createDataSource({ url: config.databaseUrl, trackCommits: true });
     await db.initialize();
     await db.runMigrations();
     await seedDemoData(db);

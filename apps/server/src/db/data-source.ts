@@ -41,13 +41,15 @@ export interface DataSourceOptions {
   /** Default: a QueryLogger, so X-SQL-Statements and the request deadline work on every DataSource. */
   logger?: Logger;
   poolSize?: number;
+  /** Report each commit's GTID to its request (read-your-writes on replicas); default false. */
+  trackCommits?: boolean;
 }
 
 /** A TypeORM DataSource on MySQL/MariaDB through mysql2. Never synchronize: migrations own the schema. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: "mysql",
-    driver: mysqlDriver,
+    driver: mysqlDriver({ trackCommits: options.trackCommits }),
     url: options.url,
     entities: options.entities ?? ENTITIES,
     migrations: MIGRATIONS,

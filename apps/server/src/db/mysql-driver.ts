@@ -45,23 +45,29 @@ function trackCommittedGtids(connection: mysql.PoolConnection): void {
   };
 }
 
-/** mysql2 for TypeORM's `driver` option: its pools prepare each new connection's session. */
-export const mysqlDriver: typeof mysql = {
-  ...mysql,
-  createPool(options: string | mysql.PoolOptions): mysql.Pool {
-    const pool =
-      typeof options === "string" ? mysql.createPool(options) : mysql.createPool(options);
-    pool.on("connection", (connection) => {
-      // Queued before any query the pool hands the connection out for; a failure ends it.
-      connection.query(SESSION_SETUP, (error) => {
-        if (error) connection.destroy();
+/**
+ * mysql2 for TypeORM's `driver` option: its pools prepare each new connection's session. With
+ * `trackCommits` (read replicas configured) each commit's GTID reaches its request; without it no
+ * query of the hot path is wrapped.
+ */
+export function mysqlDriver({ trackCommits = false } = {}): typeof mysql {
+  return {
+    ...mysql,
+    createPool(options: string | mysql.PoolOptions): mysql.Pool {
+      const pool =
+        typeof options === "string" ? mysql.createPool(options) : mysql.createPool(options);
+      pool.on("connection", (connection) => {
+        // Queued before any query the pool hands the connection out for; a failure ends it.
+        connection.query(SESSION_SETUP, (error) => {
+          if (error) connection.destroy();
+        });
+        connection.query(MARIADB_SESSION_SETUP, (error) => {
+          if (error && (error as { errno?: number }).errno !== UNKNOWN_SYSTEM_VARIABLE)
+            connection.destroy();
+        });
+        if (trackCommits) trackCommittedGtids(connection);
       });
-      connection.query(MARIADB_SESSION_SETUP, (error) => {
-        if (error && (error as { errno?: number }).errno !== UNKNOWN_SYSTEM_VARIABLE)
-          connection.destroy();
-      });
-      trackCommittedGtids(connection);
-    });
-    return pool;
-  },
-};
+      return pool;
+    },
+  };
+}
