@@ -61,7 +61,13 @@ describe("while the database is down", () => {
     relayed.port = String(relay.port);
     const dataSource = createDataSource({ url: relayed.toString() });
     await dataSource.initialize();
-    const config = loadConfig({ ...PRODUCTION, DATABASE_URL: relayed.toString(), PORT: "0" });
+    const config = loadConfig({
+      ...PRODUCTION,
+      DATABASE_URL: relayed.toString(),
+      PORT: "0",
+      // Every request reads its session: the lookup is what fails first in an outage.
+      SESSION_CACHE_MS: "0",
+    });
     const { app, stop } = await createApp({
       db: dataSource,
       config,

@@ -98,6 +98,7 @@ describe("plain reads and writes send one statement each", () => {
     expect(await resolveViewer(testDb.dataSource, request())).toEqual({
       userId: user.userId,
       sellerId: null,
+      user: { id: user.userId, name: expect.any(String), email: expect.any(String) },
     });
     const out = await counted(() =>
       createSessionControl(testDb.dataSource, request(), res, options).signOut(),

@@ -25,6 +25,20 @@ describe("the session cache (SESSION_CACHE_MS) over HTTP", () => {
     expect(client.lastStatements).toBe(first - 1);
   });
 
+  it("answers `me` from the session's own statement, and from the cache with none", async () => {
+    const client = server.client();
+    const email = freshEmail();
+    const userId = await client.signUp("Whole Me", email, PASSWORD);
+    const ME_WHOLE = "{ me { id name email } }";
+    const expected = { data: { me: { id: userId, name: "Whole Me", email } } };
+    const other = server.client();
+    await other.login(email, PASSWORD);
+    expect((await other.request(ME_WHOLE)).body).toEqual(expected);
+    expect(other.lastStatements).toBe(1);
+    expect((await other.request(ME_WHOLE)).body).toEqual(expected);
+    expect(other.lastStatements).toBe(0);
+  });
+
   it("ends a session on logout at once, also for a replayed cookie", async () => {
     const client = server.client();
     await client.signUp("Leaving", freshEmail(), PASSWORD);

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
+import { PoolReads } from "./pool-reads";
 import { RequestAbandonedError } from "./request-deadline";
 import { currentRequestScope, type RequestScope } from "./request-scope";
 import type { Queryable } from "./sql-values";
@@ -39,13 +40,17 @@ export class ReadReplicas implements Queryable {
   };
   private next = 0;
   private readonly pausedUntil: number[];
+  private readonly primaryReads: PoolReads;
+  private readonly replicaReads: PoolReads[];
 
   constructor(
-    private readonly primary: DataSource,
+    primary: DataSource,
     private readonly replicas: DataSource[],
     private readonly options: ReadReplicaOptions,
   ) {
     this.pausedUntil = replicas.map(() => 0);
+    this.primaryReads = new PoolReads(primary);
+    this.replicaReads = replicas.map((replica) => new PoolReads(replica));
   }
 
   /** Whether any replica is configured: if not, every read is the primary's. */
@@ -54,19 +59,20 @@ export class ReadReplicas implements Queryable {
   }
 
   async query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T> {
+    if (this.replicaReads.length === 0) return this.primaryReads.query(sql, parameters);
     const scope = currentRequestScope();
     const index = scope?.readsPrimary ? -1 : this.pick();
-    if (index < 0) return this.primary.query(sql, parameters);
-    const replica = this.replicas[index]!;
+    if (index < 0) return this.primaryReads.query(sql, parameters);
+    const replica = this.replicaReads[index]!;
     try {
       const state = await this.catchUp(replica, index, scope);
       if (state === "behind") {
         this.counts.primaryAfterWait++;
         // The rest of this request reads the primary too: one wait is all a read may cost.
         scope!.readsPrimary = true;
-        return this.primary.query(sql, parameters);
+        return this.primaryReads.query(sql, parameters);
       }
-      const rows = await replica.query(sql, parameters);
+      const rows = await replica.query<T>(sql, parameters);
       this.counts[state === "waited" ? "replicaAfterWait" : "replica"]++;
       return rows;
     } catch (error) {
@@ -77,7 +83,7 @@ export class ReadReplicas implements Queryable {
         { err: error, replica: index },
         "replica read failed: reading the primary",
       );
-      return this.primary.query(sql, parameters);
+      return this.primaryReads.query(sql, parameters);
     }
   }
 
@@ -98,16 +104,16 @@ export class ReadReplicas implements Queryable {
 
   /** Whether `replica` has applied the session's own writes ("ready" at once, "waited" for), or not. */
   private async catchUp(
-    replica: DataSource,
+    replica: PoolReads,
     index: number,
     scope: RequestScope | undefined,
   ): Promise<"ready" | "waited" | "behind"> {
     const gtid = scope?.readAfterGtid;
     if (!gtid || scope.caughtUpReplicas?.has(index)) return "ready";
-    const [row] = await replica.query("SELECT MASTER_GTID_WAIT(?, ?) AS waited", [
-      gtid,
-      this.options.waitMs / 1000,
-    ]);
+    const [row] = await replica.query<Array<{ waited: unknown }>>(
+      "SELECT MASTER_GTID_WAIT(?, ?) AS waited",
+      [gtid, this.options.waitMs / 1000],
+    );
     // 0: applied; -1: not within the wait.
     if (Number(row?.waited) !== 0) return "behind";
     (scope.caughtUpReplicas ??= new Set()).add(index);

@@ -40,6 +40,11 @@ export interface Viewer {
   userId: string;
   /** The seller the user owns, if any. */
   sellerId: string | null;
+  /**
+   * The user's own record when it was read with the session, so `me` needs no statement of its
+   * own (a user's name and e-mail never change after sign-up).
+   */
+  user?: UserModel;
 }
 
 export interface PageArgs {

@@ -19,7 +19,8 @@ export const SESSION_CACHE_CAPACITY = 10_000;
  *   instance ends the session there and in the database, but this instance may still serve it for up
  *   to `ttlMs` (the cookie is gone from that browser; only a copied token could use the window);
  * - a session is never served past its expires_at;
- * - the viewer holds only userId and sellerId, and only createSeller changes them: it forgets every
+ * - the viewer holds userId, sellerId and the user's own record (whose name and e-mail never change
+ *   after sign-up); only createSeller changes the viewer: it forgets every
  *   session of that user on this instance at once (forgetUser), while another instance (or a lookup
  *   of this one already in flight) may serve the old sellerId for up to `ttlMs`; roles and affiliate statuses are read by the services on every
  *   request, never from here;

@@ -6,6 +6,7 @@ import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { cookieValues } from "./cookie-values";
 import { NO_SESSION_CACHE, type SessionCache } from "./session-cache";
 import { idFrom } from "../../db/sql-values";
+import { USER_COLUMNS, userFrom } from "../users/user.row";
 import { Session } from "./session.entity";
 
 export const SESSION_COOKIE = "allyhut_session";
@@ -53,9 +54,10 @@ export async function resolveViewer(
   const cached = key === null ? undefined : cache.get(key);
   if (cached) return cached;
   const [row] = await db.query(
-    `SELECT s.user_id, sl.id AS seller_id,
+    `SELECT s.user_id, sl.id AS seller_id, ${USER_COLUMNS},
        TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), s.expires_at) DIV 1000 AS ms_left
      FROM sessions s
+     JOIN users u ON u.id = s.user_id
      LEFT JOIN sellers sl ON sl.owner_user_id = s.user_id
      WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP(3)`,
     [tokenHash],
@@ -64,6 +66,7 @@ export async function resolveViewer(
   const viewer: Viewer = {
     userId: idFrom(row.user_id),
     sellerId: row.seller_id == null ? null : idFrom(row.seller_id),
+    user: userFrom(row),
   };
   if (key !== null) cache.remember(key, viewer, Number(row.ms_left));
   return viewer;

@@ -14,7 +14,7 @@ export class UserResolver {
   })
   async me(@Ctx() ctx: ApiContext): Promise<UserModel | null> {
     if (!ctx.viewer) return null;
-    return ctx.services.users.byId(ctx.viewer.userId);
+    return ctx.viewer.user ?? ctx.services.users.byId(ctx.viewer.userId);
   }
 
   @FieldResolver(() => Seller, {
