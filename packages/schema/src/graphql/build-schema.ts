@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
+import { callPlainFieldResolversDirectly } from "./direct-field-resolvers";
 import { AffiliateConnectionResolver } from "./affiliates/affiliate-connection.type";
 import { AffiliateFieldsResolver } from "./affiliates/affiliate-fields.resolver";
 import { AffiliateResolver } from "./affiliates/affiliate.resolver";
@@ -88,7 +89,8 @@ function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
  * Needs no database: resolvers reach data only through `ctx.services`.
  */
 export function buildApiSchema(): GraphQLSchema {
-  schema ??= describeRootTypes(
+  if (schema) return schema;
+  schema = describeRootTypes(
     buildSchemaSync({
       resolvers,
       authChecker,
@@ -97,6 +99,7 @@ export function buildApiSchema(): GraphQLSchema {
       scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
     }),
   );
+  callPlainFieldResolversDirectly(schema);
   return schema;
 }
 
