@@ -1,6 +1,6 @@
-import type { EntityManager } from "typeorm";
 import { MAX_ATTEMPTS, inTransaction } from "../src/db/transaction";
 import { createTestDatabase, type TestDatabase } from "./support/database";
+import type { Queryable } from "../src/db/sql-values";
 
 // inTransaction against a real InnoDB deadlock: the loser is rerun, and every write lands once.
 const DEADLOCK = 1213;
@@ -60,7 +60,7 @@ describe("inTransaction and deadlocks", () => {
     /** Writes, locks `own`, waits for the other to lock its row, then locks `other`. */
     const work =
       (tx: "first" | "second", own: number, other: number, otherTx: "first" | "second") =>
-      async (m: EntityManager) => {
+      async (m: Queryable) => {
         attempts[tx]++;
         await m.query("INSERT INTO writes (tx) VALUES (?)", [tx]);
         await m.query("SELECT hits FROM counters WHERE id = ? FOR UPDATE", [own]);

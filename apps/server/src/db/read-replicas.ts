@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
-import { PoolReads } from "./pool-reads";
+import { PoolReads } from "./pooled-statements";
 import { RequestAbandonedError } from "./request-deadline";
 import { currentRequestScope, type RequestScope } from "./request-scope";
 import type { Queryable } from "./sql-values";

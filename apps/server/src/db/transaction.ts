@@ -1,4 +1,7 @@
+import type { PoolConnection } from "mysql2";
 import type { DataSource, EntityManager } from "typeorm";
+import { poolOf, sendStatement } from "./pooled-statements";
+import type { Queryable } from "./sql-values";
 
 const DEADLOCK = 1213;
 const LOCK_WAIT_TIMEOUT = 1205;
@@ -17,24 +20,63 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /**
- * Runs `work` in one transaction; a deadlock (1213: also Galera's certification failure or BF abort)
- * or lock-wait timeout (1205) reruns the whole transaction, up to MAX_ATTEMPTS times, with an
- * exponential back-off and full jitter.
+ * Runs `run` again while it fails with a deadlock (1213: also Galera's certification failure or BF
+ * abort) or lock-wait timeout (1205), which rolled its transaction back: up to MAX_ATTEMPTS times,
+ * with an exponential back-off and full jitter.
  */
-export async function inTransaction<T>(
-  db: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
+async function retried<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      // READ COMMITTED, as every connection's session is set up (db/mysql-driver.ts).
-      return await db.transaction(work);
+      return await run();
     } catch (error) {
       if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
       await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }
   }
+}
+
+const connectionOf = (db: DataSource): Promise<PoolConnection> =>
+  new Promise((resolve, reject) =>
+    poolOf(db).getConnection((error, connection) => (error ? reject(error) : resolve(connection))),
+  );
+
+/**
+ * One transaction on one pooled connection, its statements sent straight to mysql2
+ * (pooled-statements.ts): TypeORM's QueryRunner, events and copy of every result cost a money
+ * write about as much as its SQL. READ COMMITTED, as every connection's session is set up
+ * (db/mysql-driver.ts). A failed statement or COMMIT rolls back; the connection goes back to the pool.
+ */
+async function onOneConnection<T>(db: DataSource, work: (m: Queryable) => Promise<T>): Promise<T> {
+  const connection = await connectionOf(db);
+  const m: Queryable = {
+    query: (sql, parameters) => sendStatement(connection, sql, parameters as unknown[] | undefined),
+  };
+  try {
+    await m.query("START TRANSACTION");
+    const result = await work(m);
+    await m.query("COMMIT");
+    return result;
+  } catch (error) {
+    // A connection that broke mid-transaction rolls back by itself: only the first error matters.
+    await m.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    connection.release();
+  }
+}
+
+/** Runs `work` in one transaction (see onOneConnection), again after a deadlock (see retried). */
+export function inTransaction<T>(db: DataSource, work: (m: Queryable) => Promise<T>): Promise<T> {
+  return retried(() => onOneConnection(db, work));
+}
+
+/** inTransaction for work that needs TypeORM's repositories (EntityManager), with the same retries. */
+export function inEntityTransaction<T>(
+  db: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return retried(() => db.transaction(work));
 }
 
 /** Carries a finished work's result out of the transaction it rolls back. */
@@ -48,7 +90,7 @@ class RolledBack<T> {
  */
 export async function inRolledBackTransaction<T>(
   db: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
+  work: (m: Queryable) => Promise<T>,
 ): Promise<T> {
   try {
     await inTransaction(db, async (m) => {

@@ -5,12 +5,12 @@ import {
   type SaleImportModel,
   type SaleImportRow,
 } from "@allyhut/schema/domain";
-import type { EntityManager } from "typeorm";
 import { inRolledBackTransaction, inTransaction } from "../../db/transaction";
 import { nowOf, type ServiceDeps } from "../service-deps";
 import type { SaleInput } from "./commission-rules";
 import { invalidLine, lineOf, offerReaderOf, saleOfLine } from "./sale-import-lines";
 import { recordSaleIn } from "./sale-recording";
+import type { Queryable } from "../../db/sql-values";
 
 type JudgedLine =
   { row: SaleImportRow; sale: SaleInput } | { row: SaleImportRow; invalid: SaleImportLineModel };
@@ -50,7 +50,7 @@ export async function importSalesOf(
 }
 
 async function previewLines(
-  m: EntityManager,
+  m: Queryable,
   sellerId: string,
   judged: JudgedLine[],
   now: Date,

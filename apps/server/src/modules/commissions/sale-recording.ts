@@ -1,7 +1,13 @@
 import { BadInput, DomainError, NotFound, type CommissionModel } from "@allyhut/schema/domain";
 import { AffiliateStatus, availableOnOf } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
-import { centsFrom, idFrom, isDuplicateKey, isRowId, sameRowId } from "../../db/sql-values";
+import {
+  centsFrom,
+  idFrom,
+  isDuplicateKey,
+  isRowId,
+  sameRowId,
+  type Queryable,
+} from "../../db/sql-values";
 import { addRecordedCommission, lockRoomForCommission, totalTooLarge } from "./commission-cap";
 import {
   affiliateDisabled,
@@ -38,7 +44,7 @@ export type SaleRecording =
  * A sale without a time happened `now`.
  */
 export async function recordSaleIn(
-  m: EntityManager,
+  m: Queryable,
   sellerId: string,
   sale: SaleInput,
   now: Date,
@@ -144,7 +150,7 @@ function refusalError(refusal: SaleRefusal): DomainError {
 
 /** The commission already recorded for this order: known if the payload matches, else a conflict. */
 async function knownOrderOf(
-  m: EntityManager,
+  m: Queryable,
   sellerId: string,
   sale: SaleInput,
 ): Promise<SaleRecording | null> {

@@ -1,5 +1,5 @@
 import type { WebhookEventType } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
+import type { Queryable } from "../../db/sql-values";
 
 // The seams of the outbox: planners decide who hears of an event (inside the planning transaction),
 // senders send one claimed delivery (outside any transaction). The dispatcher drives both.
@@ -35,7 +35,7 @@ export interface PlannedDelivery {
 
 /** Decides, in the planning transaction, which deliveries an event needs. */
 export interface DeliveryPlanner {
-  plan(m: EntityManager, event: OutboxEventRecord): Promise<PlannedDelivery[]>;
+  plan(m: Queryable, event: OutboxEventRecord): Promise<PlannedDelivery[]>;
 }
 
 /** A delivery claimed by one dispatcher for one attempt, with its event. */

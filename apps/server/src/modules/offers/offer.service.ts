@@ -7,7 +7,7 @@ import {
 } from "@allyhut/schema/domain";
 import { insertRow, UTC_NOW } from "../../db/insert-row";
 import { isRowId } from "../../db/sql-values";
-import { inTransaction } from "../../db/transaction";
+import { inEntityTransaction } from "../../db/transaction";
 import { AffiliateLoaders } from "../affiliates/affiliate.loaders";
 import type { ServiceDeps } from "../service-deps";
 import { changedOffer, checkOfferInput, type OfferInput } from "./offer-rules";
@@ -44,7 +44,7 @@ export class OfferService implements OfferServiceApi {
   ): Promise<OfferModel> {
     const sellerId = sellerOf(viewer);
     if (!isRowId(input.offerId)) throw new NotFound("Offer");
-    const offerId = await inTransaction(this.deps.db, async (m) => {
+    const offerId = await inEntityTransaction(this.deps.db, async (m) => {
       // Locked: two changes at once would each judge the commission against the other's old price.
       // The offer row only (no join): a sale locks the seller row before its insert reads the offer.
       const current = await m.getRepository(Offer).findOne({

@@ -1,7 +1,6 @@
 import { BadInput, Conflict, NotFound, type PayoutBatchModel } from "@allyhut/schema/domain";
 import { PAYOUT_BATCH_MAX_WITHDRAWALS, PayoutBatchAction, WithdrawalStatus } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
-import { canonicalId, centsFrom, idFrom, isRowId } from "../../db/sql-values";
+import { canonicalId, centsFrom, idFrom, isRowId, type Queryable } from "../../db/sql-values";
 import { appendBatchEvents, batchById, referencesOf } from "./payout-batch.sql";
 
 interface CandidateRow {
@@ -44,7 +43,7 @@ export function withdrawalIdsOf(withdrawalIds: unknown): string[] {
  * ADDED events. A claim short of the count rolls everything back (the caller's transaction).
  */
 export async function createBatchIn(
-  m: EntityManager,
+  m: Queryable,
   viewer: { userId: string; sellerId: string },
   withdrawalIds: string[],
 ): Promise<PayoutBatchModel> {
@@ -89,7 +88,7 @@ export async function createBatchIn(
 }
 
 function candidatesOf(
-  m: EntityManager,
+  m: Queryable,
   sellerId: string,
   withdrawalIds: string[],
 ): Promise<CandidateRow[]> {

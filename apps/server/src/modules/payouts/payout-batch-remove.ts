@@ -1,7 +1,6 @@
 import { Conflict, NotFound } from "@allyhut/schema/domain";
 import { PayoutBatchAction, withdrawalReference } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
-import { centsFrom, idFrom } from "../../db/sql-values";
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import {
   appendBatchEvents,
   closeBatchIfSettled,
@@ -17,7 +16,7 @@ export const TAKEN_OUT_BY_SELLER = "Taken out of the batch by the seller.";
  * Locks the batch row before the withdrawal's, as an import does, so the two serialize.
  */
 export async function removeFromBatchIn(
-  m: EntityManager,
+  m: Queryable,
   viewer: { userId: string; sellerId: string },
   withdrawalId: string,
 ): Promise<{ withdrawalId: string; batchId: string }> {

@@ -7,8 +7,7 @@ import {
   type PayoutReportLine,
 } from "@allyhut/schema/domain";
 import { PayoutBatchAction, withdrawalIdOfReference, type WithdrawalStatus } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
-import { centsFrom, idFrom } from "../../db/sql-values";
+import { centsFrom, idFrom, type Queryable } from "../../db/sql-values";
 import { judgeLines, type ReportedWithdrawal } from "./payout-import-lines";
 import { claimedReceiptOwners, receiptsToClaim } from "./payout-import-receipts";
 import {
@@ -42,7 +41,7 @@ export interface ImportContext {
  * Answers the import and the affiliates whose totals changed.
  */
 export async function importResultsIn(
-  m: EntityManager,
+  m: Queryable,
   context: ImportContext,
   report: PayoutReportLine[],
 ): Promise<{ payoutImport: PayoutImportModel; affiliateIds: string[] }> {
@@ -87,7 +86,7 @@ export async function importResultsIn(
 }
 
 async function reportedWithdrawals(
-  m: EntityManager,
+  m: Queryable,
   { sellerId, batchId }: ImportContext,
   report: PayoutReportLine[],
 ): Promise<Map<string, ReportedWithdrawal>> {
@@ -124,7 +123,7 @@ async function reportedWithdrawals(
 
 /** As processWithdrawal approves, for every paid line at once: row, history, running totals. */
 async function approve(
-  m: EntityManager,
+  m: Queryable,
   { userId, batchId, dryRun }: ImportContext,
   approvals: Array<{ id: string; receiptNumber: string; paidOn: string }>,
 ): Promise<void> {
@@ -170,7 +169,7 @@ async function approve(
 
 /** The import as answered; kept (one row, its lines as JSON) unless a dry run. */
 async function keptImport(
-  m: EntityManager,
+  m: Queryable,
   { sellerId, userId, batchId, dryRun }: ImportContext,
   lines: PayoutImportLineModel[],
 ): Promise<PayoutImportModel> {

@@ -1,7 +1,7 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { inTransaction, isRetryable } from "../../../db/transaction";
-import type { Row } from "../../../db/sql-values";
+import type { Row, Queryable } from "../../../db/sql-values";
 import type { DeliveryPlanner, OutboxEventRecord, PlannedDelivery } from "../delivery";
 import { EVENT_COLUMNS, eventRecordOf, errorText } from "./event-records";
 
@@ -17,7 +17,7 @@ const DELIVERY_VALUES = "(?, ?, ?, ?, ?, ?, ?)";
 
 /** The planners' deliveries of one event; a planner that throws rolls back this event's share only. */
 async function planOne(
-  m: EntityManager,
+  m: Queryable,
   planners: DeliveryPlanner[],
   event: OutboxEventRecord,
   log: Logger,

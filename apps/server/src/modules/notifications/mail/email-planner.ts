@@ -1,5 +1,4 @@
 import { AffiliateStatus, WebhookEventType, WithdrawalStatus } from "@allyhut/schema";
-import type { EntityManager } from "typeorm";
 import {
   DeliveryChannel,
   type DeliveryPlanner,
@@ -8,6 +7,7 @@ import {
 } from "../delivery";
 import { EmailKind } from "./email-kind";
 import { planSellerDigest } from "./seller-digest";
+import type { Queryable } from "../../../db/sql-values";
 
 const WITHDRAWAL_EMAILS: Partial<Record<string, EmailKind>> = {
   [WithdrawalStatus.APPROVED]: EmailKind.WITHDRAWAL_PAID,
@@ -21,7 +21,7 @@ interface AffiliateRecipient {
 
 /** Where an affiliate's e-mail goes (the address as it is now), and whether they unsubscribed. */
 async function affiliateRecipient(
-  m: EntityManager,
+  m: Queryable,
   affiliateId: unknown,
 ): Promise<AffiliateRecipient | null> {
   const [row] = await m.query(
@@ -37,7 +37,7 @@ async function affiliateRecipient(
  * are switched off or on (unless unsubscribed); the seller's hourly digest of withdrawal requests.
  */
 export class EmailPlanner implements DeliveryPlanner {
-  async plan(m: EntityManager, event: OutboxEventRecord): Promise<PlannedDelivery[]> {
+  async plan(m: Queryable, event: OutboxEventRecord): Promise<PlannedDelivery[]> {
     switch (event.type) {
       case WebhookEventType.WITHDRAWAL_PROCESSED: {
         const withdrawal = event.data.withdrawal as { status: string; affiliate: { id: string } };

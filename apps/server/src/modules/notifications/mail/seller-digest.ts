@@ -1,8 +1,9 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import { inTransaction } from "../../../db/transaction";
 import { DeliveryChannel, type OutboxEventRecord, type PlannedDelivery } from "../delivery";
 import { EmailKind } from "./email-kind";
 import type { MoneyPayload } from "../outbox-payloads";
+import type { Queryable } from "../../../db/sql-values";
 
 // The seller hears of withdrawal requests at most once an hour. Every request is recorded as a
 // seller_digest_requests row; a digest delivery is planned only when the seller has none unsent
@@ -14,7 +15,7 @@ const DIGEST_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Plans the seller's digest for a WITHDRAWAL_REQUESTED event, in the planning transaction. */
 export async function planSellerDigest(
-  m: EntityManager,
+  m: Queryable,
   event: OutboxEventRecord,
 ): Promise<PlannedDelivery[]> {
   const [owner] = await m.query(

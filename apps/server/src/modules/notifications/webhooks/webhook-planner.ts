@@ -1,5 +1,4 @@
-import type { EntityManager } from "typeorm";
-import { idFrom, type Row } from "../../../db/sql-values";
+import { idFrom, type Row, type Queryable } from "../../../db/sql-values";
 import {
   DeliveryChannel,
   type DeliveryPlanner,
@@ -9,7 +8,7 @@ import {
 
 /** One post per live endpoint of the event's seller subscribed to its type, in one SELECT. */
 export const webhookPlanner: DeliveryPlanner = {
-  async plan(m: EntityManager, event: OutboxEventRecord): Promise<PlannedDelivery[]> {
+  async plan(m: Queryable, event: OutboxEventRecord): Promise<PlannedDelivery[]> {
     const endpoints: Row[] = await m.query(
       `SELECT id FROM webhook_endpoints
        WHERE seller_id = ? AND deleted_at IS NULL AND FIND_IN_SET(?, event_types) > 0

@@ -1,5 +1,5 @@
 import { QueryFailedError } from "typeorm";
-import { PoolReads } from "../src/db/pool-reads";
+import { PoolReads } from "../src/db/pooled-statements";
 import { RequestAbandonedError } from "../src/db/request-deadline";
 import { withRequestScope } from "../src/db/request-scope";
 import { useTestDatabase } from "./support/database";
