@@ -103,7 +103,8 @@ describe("the /graphql endpoint", () => {
   it("answers with Content-Type and Content-Length, and no ETag", async () => {
     const posted = await postJson('{"query":"{ __typename }"}');
     const got = await send({ "apollo-require-preflight": "true" }, [], "GET");
-    for (const answer of [posted, got]) {
+    const refused = await postJson("{");
+    for (const answer of [posted, got, refused]) {
       expect(answer.headers["content-type"]).toBe("application/json; charset=utf-8");
       expect(answer.headers["content-length"]).toBe(String(answer.body.length));
       expect(answer.headers["etag"]).toBeUndefined();

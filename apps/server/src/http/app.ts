@@ -68,6 +68,8 @@ export async function createApp({ db, reads, config, log }: AppDeps): Promise<Ap
   const apollo = await createApolloServer(config);
   const app = express();
   app.disable("x-powered-by");
+  // No ETag from res.send: API answers are not revalidated (the SPA's files get serve-static's own).
+  app.set("etag", false);
   // req.ip is the login throttle's client address: right only if we know which proxies to believe.
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders(config.production));
