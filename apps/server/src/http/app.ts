@@ -1,15 +1,12 @@
 import type { ApolloServer } from "@apollo/server";
 import { ErrorCode } from "@allyhut/schema";
-import compression from "compression";
 import express, { type ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { primaryOnly, type ReadReplicas } from "../db/read-replicas";
-import { countStatements } from "../db/statement-counter";
-import { sessionTokenOf } from "../modules/auth/session";
-import { requestDeadline } from "./deadline";
-import { createApolloServer, graphqlHandler, type RequestContext } from "./graphql";
+import { createApolloServer, graphqlContext, type RequestContext } from "./graphql";
+import { graphqlEndpoint } from "./graphql-endpoint";
 import { exportRoutes } from "./exports";
 import { healthHandler } from "./health";
 import { requestLogging } from "./request-log";
@@ -43,32 +40,6 @@ const BODY_PROBLEMS: Record<string, string> = {
 const sizeInWords = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} kB`;
 
-const anonymousBody = express.json({ limit: "100kb" });
-// A payout report (5 MiB of CSV, PAYOUT_REPORT_MAX_BYTES) JSON-escaped in a variable, with room:
-// a larger file reaches the report parser, which refuses it on the csv field, not a bare 413.
-const signedInBody = express.json({ limit: "12mb" });
-
-/**
- * The body parser by sender: 100 kB without a session cookie, 12 MB with one. Only the cookie's
- * form is checked here (no statement before the count starts); a forged one is answered
- * UNAUTHENTICATED after its parse, so the large limit costs at most one 12 MB parse per request.
- */
-const jsonBody: express.RequestHandler = (req, res, next) =>
-  (sessionTokenOf(req) ? signedInBody : anonymousBody)(req, res, next);
-
-// Large answers (lists, the schema) go compressed; small ones are not worth the CPU.
-const compressLarge = compression({ threshold: 1024 });
-
-/**
- * Without Accept-Encoding nothing would be compressed: compression's per-request wrapping is skipped,
- * and its Vary (every /graphql answer is JSON, which it would compress for another client) is kept.
- */
-const compressLargeAnswers: express.RequestHandler = (req, res, next) => {
-  if (req.headers["accept-encoding"]) return compressLarge(req, res, next);
-  res.vary("Accept-Encoding");
-  next();
-};
-
 /** A JSON answer with a contract code for errors outside GraphQL (a body too large, bad JSON, ...). */
 const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
@@ -97,6 +68,8 @@ export async function createApp({ db, reads, config, log }: AppDeps): Promise<Ap
   const apollo = await createApolloServer(config);
   const app = express();
   app.disable("x-powered-by");
+  // No ETag from res.send: API answers are not revalidated (the SPA's files get serve-static's own).
+  app.set("etag", false);
   // req.ip is the login throttle's client address: right only if we know which proxies to believe.
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders(config.production));
@@ -105,12 +78,11 @@ export async function createApp({ db, reads, config, log }: AppDeps): Promise<Ap
   app.get("/health", healthHandler(db));
   app.use(
     "/graphql",
-    compressLargeAnswers,
-    jsonBody,
-    // After the body parser: its stream callbacks would leave the statement count's async context.
-    (_req, _res, next) => countStatements(() => next()),
-    requestDeadline(config.requestDeadlineMs),
-    graphqlHandler(apollo, db, config, reads ?? primaryOnly(db)),
+    graphqlEndpoint(
+      apollo,
+      graphqlContext(db, config, reads ?? primaryOnly(db)),
+      config.requestDeadlineMs,
+    ),
   );
   app.use(exportRoutes(db));
   app.use(unsubscribeRoutes(db, config));

@@ -4,10 +4,9 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import { DomainError } from "@allyhut/schema/domain";
 import { buildApiSchema, formatApiError, type ApiContext } from "@allyhut/schema/graphql";
-import type { RequestHandler } from "express";
+import type { Request, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
@@ -117,44 +116,40 @@ export async function createApolloServer(config: Config): Promise<ApolloServer<R
   return apollo;
 }
 
-/** The /graphql handler: builds the per-request context (viewer, services, session). */
-export function graphqlHandler(
-  apollo: ApolloServer<RequestContext>,
-  db: DataSource,
-  config: Config,
-  reads: ReadReplicas,
-): RequestHandler {
+/** Builds a request's GraphQL context. */
+export type ContextOf = (req: Request, res: Response) => Promise<RequestContext>;
+
+/** The per-request context of /graphql: the viewer, the services, the session. */
+export function graphqlContext(db: DataSource, config: Config, reads: ReadReplicas): ContextOf {
   const sessions = new SessionCache(config.sessionCacheMs);
-  return expressMiddleware(apollo, {
-    context: async ({ req, res }) => {
-      const scope = reads.enabled ? currentRequestScope() : undefined;
-      if (scope) readAfterOf(req, scope);
-      try {
-        return {
-          // The primary's, or this instance's cache of it for SESSION_CACHE_MS (session-cache.ts).
-          viewer: await resolveViewer(db, req, sessions),
-          services: createServices({
-            db,
-            reads,
-            log: req.log,
-            clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-            webhookUrls: { allowPrivate: config.allowPrivateWebhooks },
-            viewerChanged: (userId) => sessions.forgetUser(userId),
-          }),
-          session: createSessionControl(db, req, res, {
-            secureCookies: config.production,
-            cache: sessions,
-          }),
-          requestId: String(req.id),
+  return async (req, res) => {
+    const scope = reads.enabled ? currentRequestScope() : undefined;
+    if (scope) readAfterOf(req, scope);
+    try {
+      return {
+        // The primary's, or this instance's cache of it for SESSION_CACHE_MS (session-cache.ts).
+        viewer: await resolveViewer(db, req, sessions),
+        services: createServices({
+          db,
+          reads,
           log: req.log,
-          statementCount: currentStatementCount(),
-          rememberWrites: () => scope && rememberWrites(res, scope, config.production),
-        };
-      } catch (error) {
-        // Apollo answers without running any plugin hook, so this is the one place to log it.
-        req.log.error({ err: error }, "could not build the GraphQL context");
-        throw isDatabaseUnavailable(error) ? unavailableContextError() : error;
-      }
-    },
-  });
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+          webhookUrls: { allowPrivate: config.allowPrivateWebhooks },
+          viewerChanged: (userId) => sessions.forgetUser(userId),
+        }),
+        session: createSessionControl(db, req, res, {
+          secureCookies: config.production,
+          cache: sessions,
+        }),
+        requestId: String(req.id),
+        log: req.log,
+        statementCount: currentStatementCount(),
+        rememberWrites: () => scope && rememberWrites(res, scope, config.production),
+      };
+    } catch (error) {
+      // Apollo answers without running any plugin hook, so this is the one place to log it.
+      req.log.error({ err: error }, "could not build the GraphQL context");
+      throw isDatabaseUnavailable(error) ? unavailableContextError() : error;
+    }
+  };
 }
