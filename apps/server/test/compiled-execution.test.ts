@@ -27,6 +27,14 @@ describe("compiled execution (graphql-jit behind Apollo's gateway hook)", () => 
         { contextValue },
       );
       expect(operations.compiled).toBe(1);
+      // An input object without defaults compiles; one with a default (allowReusedReceipt) does not.
+      for (const query of [
+        "mutation R($input: RequestWithdrawalInput!) { requestWithdrawal(input: $input) { id } }",
+        "mutation P($input: ProcessWithdrawalInput!) { processWithdrawal(input: $input) { id } }",
+      ]) {
+        await apollo.executeOperation({ query, variables: { input: {} } }, { contextValue });
+      }
+      expect(operations.compiled).toBe(2);
     } finally {
       await apollo.stop();
     }
@@ -68,6 +76,20 @@ describe("the compiled path answers exactly as graphql-js does", () => {
     },
   });
   const cases: Array<[string, string, AnyData | undefined, boolean]> = [
+    // An input object without defaults in it runs compiled: each of these once on each path.
+    ["an input object variable", CREATE_OFFER, offer({}), true],
+    [
+      "an optional input field given as null",
+      CREATE_OFFER,
+      offer({ url: null, holdDays: null }),
+      true,
+    ],
+    [
+      "an optional input field given",
+      CREATE_OFFER,
+      offer({ url: "https://x.test/c", holdDays: 7 }),
+      true,
+    ],
     ["a bad Decimal variable", CREATE_OFFER, offer({ price: "4.9.9" }), true],
     ["a Decimal of the wrong type", CREATE_OFFER, offer({ commissionValue: 12 }), true],
     ["an unknown input field", CREATE_OFFER, offer({ colour: "red" }), true],

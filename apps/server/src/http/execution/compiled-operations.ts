@@ -1,6 +1,8 @@
 import {
   Kind,
+  getNamedType,
   isInputObjectType,
+  type GraphQLInputObjectType,
   typeFromAST,
   type DocumentNode,
   type GraphQLSchema,
@@ -20,16 +22,28 @@ function asksForIntrospection(operation: OperationDefinitionNode): boolean {
   );
 }
 
+/** Whether an input object, or one nested in it, has a field with a default value. */
+function hasFieldDefaults(type: GraphQLInputObjectType, seen = new Set<string>()): boolean {
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  return Object.values(type.getFields()).some((field) => {
+    if (field.defaultValue !== undefined) return true;
+    const named = getNamedType(field.type);
+    return isInputObjectType(named) && hasFieldDefaults(named, seen);
+  });
+}
+
 /**
- * Whether a variable is an input object (or a list of them). jit coerces variables itself, again,
- * after graphql-js, and differs on input objects: it does not fill in their fields' defaults
- * (importSales' dryRun), so such operations stay with graphql-js; scalars and enums agree.
+ * Whether a variable is an input object (or a list of them) with defaults in it. jit coerces
+ * variables itself, again, after graphql-js, and does not fill in input fields' defaults
+ * (importSales' dryRun, processWithdrawal's allowReusedReceipt): such operations stay with
+ * graphql-js. Input objects without defaults, scalars and enums coerce alike in both.
  */
-function takesInputObjects(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+function takesInputDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
   return (operation.variableDefinitions ?? []).some((definition) => {
-    let type = typeFromAST(schema, definition.type);
-    while (type && "ofType" in type) type = type.ofType;
-    return type !== undefined && isInputObjectType(type);
+    const type = typeFromAST(schema, definition.type);
+    const named = type && getNamedType(type);
+    return named !== undefined && isInputObjectType(named) && hasFieldDefaults(named);
   });
 }
 
@@ -63,7 +77,7 @@ export class CompiledOperations {
   }
 
   private compile(document: DocumentNode, operation: OperationDefinitionNode): CompiledOperation {
-    if (asksForIntrospection(operation) || takesInputObjects(this.schema, operation)) return null;
+    if (asksForIntrospection(operation) || takesInputDefaults(this.schema, operation)) return null;
     const compiled = compileQuery(this.schema, document, operation.name?.value);
     if (!isCompiledQuery(compiled)) return null;
     this.compiled++;
