@@ -33,6 +33,27 @@ describe("UTC dates", () => {
   );
 });
 
+describe("isCalendarDate counts as the calendar does", () => {
+  // The reference: what a Date makes of the string, written back.
+  const byDate = (value: string) => {
+    const date = new Date(`${value}T00:00:00.000Z`);
+    return !Number.isNaN(date.getTime()) && utcDateOf(date) === value;
+  };
+  const two = (n: number) => String(n).padStart(2, "0");
+
+  it.each([0, 1900, 2000, 2024, 2026, 2100, 2400, 9999])(
+    "agrees with a Date on every month and day of %p, leap days included",
+    (year) => {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const value = `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`;
+          expect([value, isCalendarDate(value)]).toEqual([value, byDate(value)]);
+        }
+      }
+    },
+  );
+});
+
 describe("the date paid near midnight UTC", () => {
   const today = todayUtc(new Date("2026-11-24T23:59:00Z"));
 
